@@ -14,7 +14,7 @@ def readme_tables() -> dict[str, list[str]]:
     for block in re.split(r"^### ", section, flags=re.M)[1:]:
         name, _, body = block.partition("\n")
         rows = [line for line in body.splitlines() if line.startswith("| ")]
-        tables[name.strip()] = [r.split("|")[1].strip() for r in rows[1:]]  # skip the header row
+        tables[name.strip()] = [r.split("|")[1].strip() for r in rows[2:]]  # skip header and rule
     return tables
 
 
