@@ -8,7 +8,7 @@ import click
 
 from pipeline.stages import OPTIONAL
 
-EXIT_OK, EXIT_ARTICLES_FAILED = 0, 1
+EXIT_OK, EXIT_ARTICLES_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,10 +25,12 @@ def main() -> None:
                    "against when an article has no 'published' date.")
 @click.option("--skip", multiple=True, type=click.Choice(OPTIONAL),
               help="Leave out a stage and its table (repeatable), e.g. --skip entities.")
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the machine's cores); each loads the models once.")
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Show a progress bar on standard error.")
 def run(paths: tuple[str, ...], output: str, reference_date: dt.datetime | None, skip: tuple[str, ...],
-        progress: bool) -> None:
+        workers: int | None, progress: bool) -> None:
     """Process articles in PATHS (files or folders, searched recursively; default: raw/).
 
     Inputs: .txt (one article per file) and .jsonl/.ndjson, optionally gzipped
@@ -37,8 +39,13 @@ def run(paths: tuple[str, ...], output: str, reference_date: dt.datetime | None,
     """
     from pipeline.runner import run as run_pipeline
 
-    summary = run_pipeline(list(paths) or ["raw"], output, reference_date=reference_date,
-                           skip=skip, progress=progress and sys.stderr.isatty())
+    try:
+        summary = run_pipeline(list(paths) or ["raw"], output, reference_date=reference_date, skip=skip,
+                               workers=workers, progress=progress and sys.stderr.isatty())
+    except KeyboardInterrupt:
+        click.echo("interrupted: the tables of every finished input file are in place; "
+                   "run the same command again to process the rest", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     click.echo(summary.render())
     click.echo(f"tables written to {output}/")
     sys.exit(EXIT_ARTICLES_FAILED if summary.failed else EXIT_OK)

@@ -131,6 +131,16 @@ def _lines(f: InputFile) -> Iterator[tuple[int, bytes]]:
 
 
 def _read_jsonl(f: InputFile) -> Iterator[Document]:
+    """Every line's article; a file without any article yields one error, so every file has a row."""
+    found = False
+    for doc in _jsonl_records(f):
+        found = True
+        yield doc
+    if not found:
+        yield _error(f, f.stem, f"{f.source}: no articles (the file holds no JSON lines)")
+
+
+def _jsonl_records(f: InputFile) -> Iterator[Document]:
     try:
         for n, raw in _lines(f):
             where = f"{f.source}:{n}"

@@ -91,3 +91,9 @@ def test_hidden_files_are_skipped_and_missing_paths_refused(tmp_path):
     assert [d.doc_id for d in read_all(tmp_path)] == ["a"]
     with pytest.raises(FileNotFoundError):
         list(readers.discover([tmp_path / "nope"]))
+
+
+def test_empty_jsonl_file_is_reported(tmp_path):
+    (tmp_path / "none.jsonl").write_text("\n\n", encoding="utf-8")
+    (doc,) = read_all(tmp_path)
+    assert doc.status == "error" and "none.jsonl: no articles" in doc.error

@@ -154,3 +154,21 @@ def test_help_explains_every_option():
     for option in ("--output", "--reference-date", "--skip", "--progress"):
         assert option in result.output
     assert CliRunner().invoke(main, ["--help"]).exit_code == 0
+
+
+def test_two_workers_write_the_same_tables_as_one(tmp_path):
+    root = tmp_path / "raw"
+    root.mkdir()
+    make_dump(root)
+    outs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        result = CliRunner().invoke(main, ["run", str(root), "-o", str(out), "-w", workers,
+                                           "--reference-date", "2024-09-18"])
+        assert result.exit_code == 1, result.output
+        outs[workers] = out
+    for name in TABLES:
+        one, two = read(outs["1"], name), read(outs["2"], name)
+        keys = list(one.columns[:3])
+        pd.testing.assert_frame_equal(one.sort_values(keys).reset_index(drop=True),
+                                      two.sort_values(keys).reset_index(drop=True))
