@@ -18,7 +18,10 @@ decomposed text a combining mark is a character of its own: it is kept as it is,
 length is still preserved, but the marks are not stripped or moved.
 
 The model (``pipeline/lang/vi/diacritics_ngrams.tsv.gz``) is built by
-``scripts/build_diacritics_model.py`` from data shipped in installed packages.
+``scripts/build_diacritics_model.py`` from data shipped in installed packages and from the
+news running text of ``data/vi_vtb_train.txt`` (UD Vietnamese VTB train split, CC BY-SA
+4.0), whose syllable-pair counts give an interpolated (Witten-Bell) bigram score in the
+Viterbi search.
 """
 from __future__ import annotations
 
@@ -227,6 +230,8 @@ class _Model:
         uni: dict[str, float] = {}
         names: dict[str, float] = {}
         pairs: dict[str, float] = {}
+        text_uni: dict[str, float] = {}
+        text_pairs: dict[str, float] = {}
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -239,11 +244,31 @@ class _Model:
                     names[key] = c
                 elif kind == "B":
                     pairs[key] = c
+                elif kind == "W":
+                    text_uni[key] = c
+                elif kind == "C":
+                    text_pairs[key] = c
         total = sum(uni.values())
         ntotal = sum(names.values()) or 1.0
         self.p_uni = {s: c / total for s, c in uni.items()}
         self.p_name = {s: c / ntotal for s, c in names.items()}
         self.pairs = pairs
+        # running text (news sentences): syllable unigrams and adjacent-pair counts, with,
+        # for each left syllable, how often it is followed by a syllable and by how many
+        # different ones (the Witten-Bell weights of the interpolated bigram)
+        ttotal = sum(text_uni.values()) or 1.0
+        self.p_text = {s: c / ttotal for s, c in text_uni.items()}
+        self.text_pairs = text_pairs
+        left: dict[str, list[float]] = {}
+        for k, c in text_pairs.items():
+            a = k.split(" ", 1)[0]
+            v = left.get(a)
+            if v is None:
+                left[a] = [c, 1.0]
+            else:
+                v[0] += c
+                v[1] += 1.0
+        self.text_left = {a: (v[0], v[1]) for a, v in left.items()}
         cands: dict[str, list[str]] = {}
         for s in uni:
             cands.setdefault(strip_diacritics(s), []).append(s)
@@ -287,11 +312,16 @@ class Restorer:
     diacritic-bearing text of a run (the article beside the stripped captions).
     """
 
-    # Weights of the scores (set on the project's own sentences, tests/diacritics).
+    # Weights of the scores (PAIR_WEIGHT..LEARN_PAIR set on the project's own sentences,
+    # tests/diacritics; TEXT_MIX, LM_WEIGHT, WB_SCALE on the last 10% of the running text
+    # held out of the counts: `scripts/build_diacritics_model.py --tune`).
     PAIR_WEIGHT = 4.0       # log(1 + pair count) of dictionary pairs
     NAME_MIX = 0.5          # share of the proper-name distribution for capitalized words
     LEARN_UNI = 1e-3        # probability mass given to one occurrence of a learned syllable
     LEARN_PAIR = 30.0       # pair count given to one occurrence of a learned pair
+    TEXT_MIX = 0.3          # share of the running-text unigram distribution in P(syllable)
+    LM_WEIGHT = 0.5         # weight of the running-text bigram log-ratio log P(b|a) / P(b)
+    WB_SCALE = 1.0          # Witten-Bell weight of the unigram in P(b|a) (x distinct followers)
     FLOOR = 1e-9
 
     def __init__(self, model: str | Path | None = None):
@@ -300,6 +330,7 @@ class Restorer:
         self._learned_uni: dict[str, float] = {}
         self._learned_pairs: dict[str, float] = {}
         self._emit_cache: dict[tuple[str, bool], list[tuple[str, float]]] = {}
+        self._pair_cache: dict[str, float] = {}
 
     @property
     def model(self) -> _Model:
@@ -326,6 +357,7 @@ class Restorer:
                 prev = w if ok else None
                 last_end = b
         self._emit_cache.clear()
+        self._pair_cache.clear()
 
     # -- scoring
     def _emissions(self, key: str, capital: bool) -> list[tuple[str, float]]:
@@ -335,8 +367,9 @@ class Restorer:
             return got
         m = self.model
         out = []
+        mix = self.TEXT_MIX
         for s in m.cands.get(key, ()):
-            p = m.p_uni.get(s, 0.0)
+            p = (1 - mix) * m.p_uni.get(s, 0.0) + mix * m.p_text.get(s, 0.0)
             if capital:
                 p = (1 - self.NAME_MIX) * p + self.NAME_MIX * m.p_name.get(s, 0.0)
             p += self.LEARN_UNI * self._learned_uni.get(s, 0.0)
@@ -346,8 +379,27 @@ class Restorer:
 
     def _pair(self, a: str, b: str) -> float:
         key = a + " " + b
-        c = self.model.pairs.get(key, 0.0) + self.LEARN_PAIR * self._learned_pairs.get(key, 0.0)
-        return self.PAIR_WEIGHT * math.log1p(c) if c else 0.0
+        got = self._pair_cache.get(key)
+        if got is not None:
+            return got
+        m = self.model
+        c = m.pairs.get(key, 0.0) + self.LEARN_PAIR * self._learned_pairs.get(key, 0.0)
+        score = self.PAIR_WEIGHT * math.log1p(c) if c else 0.0
+        left = m.text_left.get(a)
+        if left is not None and self.LM_WEIGHT:
+            # interpolated (Witten-Bell) bigram of running text, as a ratio to the unigram
+            # already counted in the emission: log P(b|a) - log P(b)
+            #   P(b|a) = (c(a b) + lam * P(b)) / (c(a) + lam),  lam = WB_SCALE * T(a)
+            ca, ta = left
+            lam = self.WB_SCALE * ta
+            mix = self.TEXT_MIX
+            pb = (1 - mix) * m.p_uni.get(b, 0.0) + mix * m.p_text.get(b, 0.0) + self.FLOOR
+            cab = m.text_pairs.get(key, 0.0)
+            score += self.LM_WEIGHT * math.log((cab / pb + lam) / (ca + lam))
+        if len(self._pair_cache) > 500_000:
+            self._pair_cache.clear()
+        self._pair_cache[key] = score
+        return score
 
     # -- decoding
     def restore(self, text: str) -> str:

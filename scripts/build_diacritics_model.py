@@ -17,6 +17,9 @@ Sources (all installed from PyPI; nothing is downloaded at run time):
   ``--wheels``; wordfreq itself is not a run-time dependency.
 * jupyterlab-language-pack-vi-vn 4.5.post3: the Vietnamese UI translations (running text).
 * kwextractor 0.0.8: Vietnamese news keywords and stop-word phrases (word lists).
+* ``data/vi_vtb_train.txt``: the sentences of the TRAIN split of the UD Vietnamese VTB
+  treebank (news running text, CC BY-SA 4.0; see ``data/README.md``), for the syllable
+  counts and adjacent-pair counts of running text (rows ``W`` and ``C``).
 
 The last three are read from their wheels in the folder given with ``--wheels``::
 
@@ -35,7 +38,14 @@ Rows of the output (tab separated; ``#`` lines are comments):
 * ``B  s1 s2  count``: weighted number of dictionary words / names containing the
   adjacent syllable pair (a word list, not running text: each entry counts once per
   source, names and common words weighted apart);
-* ``T  s1 s2 s3  count``: the same for syllable triples.
+* ``T  s1 s2 s3  count``: the same for syllable triples;
+* ``W  syllable  count``: occurrences of the syllable in the running text;
+* ``C  s1 s2  count``: occurrences of the adjacent pair in the running text (pairs seen
+  fewer than ``--min-pair`` times are dropped).
+
+``--holdout F`` leaves the last fraction F of the running-text sentences out of the counts;
+``--tune`` builds such a model (F = 0.1 by default) in a temporary file and searches the
+Restorer's running-text weights on the held-out sentences (never on evaluation data).
 
 No evaluation data (``vi_ner_dev.jsonl``, the samples) is read.
 """
@@ -63,6 +73,7 @@ from pipeline.diacritics import (  # noqa: E402
 )
 
 OUT = REPO / "pipeline" / "lang" / "vi" / "diacritics_ngrams.tsv.gz"
+CORPUS = REPO / "data" / "vi_vtb_train.txt"
 
 ADMIN_PREFIXES = (
     "thành phố", "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "đặc khu",
@@ -196,6 +207,17 @@ def read_wordfreq(wheels: Path | None) -> dict[str, float]:
     return freqs
 
 
+def read_corpus(path: Path) -> list[str]:
+    """Running-text sentences, one per line."""
+    return [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+def split_holdout(sentences: list[str], fraction: float) -> tuple[list[str], list[str]]:
+    """(sentences counted, the last ``fraction`` of them held out)."""
+    k = int(round(len(sentences) * (1 - fraction)))
+    return sentences[:k], sentences[k:]
+
+
 def syllables_of(entry: str) -> list[list[str]]:
     """Runs of Vietnamese syllables (lowercase, tone-normalized) in an entry."""
     runs: list[list[str]] = []
@@ -229,7 +251,18 @@ def main(argv=None) -> None:
         "(default: the installed packages)",
     )
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--corpus", default=str(CORPUS), help="running text, one sentence a line")
+    ap.add_argument("--holdout", type=float, default=0.0, help="fraction of the corpus left out")
+    ap.add_argument("--min-pair", type=int, default=1, help="smallest running-text pair count kept")
+    ap.add_argument("--tune", action="store_true", help="tune weights on a held-out slice")
     args = ap.parse_args(argv)
+    if args.tune:
+        tune(args)
+        return
+    build(args)
+
+
+def build(args) -> None:
 
     words = read_wordlists()
     names = read_address_names()
@@ -239,6 +272,8 @@ def main(argv=None) -> None:
     wf = read_wordfreq(wheels)
     ui_text = read_jupyterlab(wheels)
     keywords = read_kwextractor(wheels)
+    corpus = read_corpus(Path(args.corpus)) if Path(args.corpus).exists() else []
+    corpus, _ = split_holdout(corpus, args.holdout)
 
     pairs: Counter = Counter()
     triples: Counter = Counter()
@@ -276,6 +311,16 @@ def main(argv=None) -> None:
             for s in run:
                 dict_syl[s] += 0  # make sure it is known
 
+    text_uni: Counter = Counter()
+    text_pairs: Counter = Counter()
+    for sent in corpus:
+        for run in syllables_of(sent):
+            text_uni.update(run)
+            text_pairs.update(zip(run, run[1:]))
+    text_pairs = Counter({k: c for k, c in text_pairs.items() if c >= args.min_pair})
+    for s in text_uni:
+        dict_syl[s] += 0  # a candidate even when no word list has it
+
     uni: dict[str, float] = {}
     for w, f in wf.items():
         w = normalize_tone_marks(w)
@@ -291,6 +336,7 @@ def main(argv=None) -> None:
     buf = io.StringIO()
     buf.write("# Vietnamese diacritic restoration counts, built by scripts/build_diacritics_model.py\n")
     buf.write("# U syllable count | N syllable count | B s1 s2 count | T s1 s2 s3 count\n")
+    buf.write("# W syllable count | C s1 s2 count: running text, UD Vietnamese VTB train (CC BY-SA 4.0)\n")
     for s in sorted(uni):
         buf.write(f"U\t{s}\t{uni[s]:.4g}\n")
     for s in sorted(name_syl):
@@ -299,12 +345,59 @@ def main(argv=None) -> None:
         buf.write(f"B\t{a} {b}\t{c:g}\n")
     for (a, b, c3), c in sorted(triples.items()):
         buf.write(f"T\t{a} {b} {c3}\t{c:g}\n")
+    for s, c in sorted(text_uni.items()):
+        buf.write(f"W\t{s}\t{c}\n")
+    for (a, b), c in sorted(text_pairs.items()):
+        buf.write(f"C\t{a} {b}\t{c}\n")
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as f:
         f.write(buf.getvalue().encode("utf-8"))  # mtime=0: the same sources give the same bytes
     print(
         f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB): {len(uni)} syllables, "
-        f"{len(pairs)} pairs, {len(triples)} triples, {len(name_syl)} name syllables"
+        f"{len(pairs)} pairs, {len(triples)} triples, {len(name_syl)} name syllables, "
+        f"{len(corpus)} running-text sentences ({sum(text_uni.values())} syllables, "
+        f"{len(text_pairs)} pairs)"
     )
+
+
+def tune(args) -> None:
+    """Build a model without the last ``--holdout`` (default 0.1) of the running text and
+    grid-search the Restorer's running-text weights on those held-out sentences."""
+    import itertools
+    import tempfile
+
+    from evaluation.diacritics import score
+    from pipeline.diacritics import Restorer, strip_diacritics
+
+    if not args.holdout:
+        args.holdout = 0.1
+    _, held = split_holdout(read_corpus(Path(args.corpus)), args.holdout)
+    with tempfile.TemporaryDirectory() as tmp:
+        args.out = str(Path(tmp) / "model.tsv.gz")
+        build(args)
+        stripped = [strip_diacritics(s) for s in held]
+        results = []
+        grid = {
+            "TEXT_MIX": (0.0, 0.3, 0.6),
+            "LM_WEIGHT": (0.0, 0.5, 1.0, 1.5),
+            "WB_SCALE": (0.5, 1.0, 2.0),
+            "PAIR_WEIGHT": (2.0, 4.0),
+        }
+        shared = Restorer(args.out)
+        model = shared.model
+        for values in itertools.product(*grid.values()):
+            r = Restorer(args.out)
+            r._model = model
+            for k, v in zip(grid, values):
+                setattr(r, k, v)
+            sc = score(held, [r.restore(s) for s in stripped])
+            results.append((sc["acc"], sc["cap_acc"], dict(zip(grid, values))))
+        results.sort(key=lambda x: -x[0])
+        print(f"held-out: {len(held)} sentences, {sc['n']} syllables")
+        for acc, cap, w in results[:10]:
+            print(f"  {acc:.4f} {cap:.4f} {w}")
+        base = [x for x in results if x[2]["LM_WEIGHT"] == 0.0 and x[2]["TEXT_MIX"] == 0.0]
+        if base:
+            print("  without running text (best):", f"{base[0][0]:.4f} {base[0][1]:.4f}", base[0][2])
 
 
 if __name__ == "__main__":
