@@ -26,12 +26,17 @@ MIN_LETTERS_TO_JUDGE = 12
 
 _WORD = re.compile(r"[^\W\d_]+(?:_[^\W\d_]+)*")
 _JOINED = re.compile(r"[^\W\d_]_[^\W\d_]")
-_SPACED_PUNCT = re.compile(r"\w \s*[,.;:!?)](?:\s|$)")
+_SPACED_PUNCT = re.compile(r"\w \s*(?:\.\.\.|[,.;:!?)…])(?:\s|$)")
 _STRIPPED_SYLLABLE = re.compile(
     "(?:{})?(?:{})(?:{})?".format(
         "|".join(vi_data.ONSETS), "|".join(vi_data.NUCLEI), "|".join(vi_data.CODAS)
     )
 )
+
+
+def has_segmenter_spacing(text: str) -> bool:
+    """Spaces a tokenizer put before punctuation (`Mỹ ,`, `nhất .`)."""
+    return bool(_SPACED_PUNCT.search(text))
 
 
 def is_possible_stripped_syllable(word: str) -> bool:
@@ -74,7 +79,7 @@ def gather(text: str) -> Evidence:
         words=len(parts),
         vi_words=vi_words,
         joined=len(_JOINED.findall(text)),
-        spaced_punct=bool(_SPACED_PUNCT.search(text)),
+        spaced_punct=has_segmenter_spacing(text),
         syllable_ratio=syll / len(parts) if parts else 0.0,
         function_words=func,
     )

@@ -5,10 +5,12 @@ Whatever form a segment came in, analyzers read the same clean text:
 * every form: Unicode NFC, one space for any run of white space (line breaks
   of hard-wrapped sentences included), one tone-mark placement and no
   look-alike letters (`hoà` -> `hòa`, `Ð` -> `Đ`) for Vietnamese;
-* `segmented`: `_` between syllables becomes a space (`Hàn_Quốc` -> `Hàn Quốc`),
-  the spaces a segmenter puts around punctuation go (`won / tập` -> `won/tập`,
-  `" All_in "` -> `"All in"`, `Mỹ ,` -> `Mỹ,`), and the given word boundaries
-  are kept as `Segment.given_words` for the tokenizer;
+* `segmented`: `_` between syllables becomes a space (`Hàn_Quốc` -> `Hàn Quốc`)
+  and the given word boundaries are kept as `Segment.given_words` for the
+  tokenizer;
+* Vietnamese showing a tokenizer's spacing (segmented input, or a sentence of
+  one-syllable words from such a source): the spaces around punctuation go
+  (`won / tập` -> `won/tập`, `" All_in "` -> `"All in"`, `Mỹ ,` -> `Mỹ,`);
 * Vietnamese words glued by a missing space are split where the boundary is
   clear: a lower-case letter followed by a capital, the left part being a
   Vietnamese syllable (`vàHồi ức` -> `và Hồi ức`, `tậpChuyện` -> `tập Chuyện`);
@@ -26,7 +28,7 @@ import unicodedata
 import regex
 
 from pipeline.document import Document, Segment
-from pipeline.language import is_possible_stripped_syllable
+from pipeline.language import has_segmenter_spacing, is_possible_stripped_syllable
 from pipeline.offsets import OffsetMapBuilder
 
 CLOSING_PUNCT = frozenset({",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "”", "’", "»", "...", "…"})
@@ -96,7 +98,8 @@ def normalize_segment(doc_text: str, seg: Segment, quote_open: bool = False) -> 
     pieces = [(m.start(), m.end(), m.group()) for m in _PIECES.finditer(text)]
     tokens = [p for p in pieces if not p[2].isspace()]
     keep_space_after = None
-    if segmented:
+    # Tokenizer spacing goes wherever it shows, also in a sentence of one-syllable words.
+    if segmented or (vi and has_segmenter_spacing(text)):
         keep_space_after, quote_open = _spaces_to_keep(tokens, quote_open)
 
     b = OffsetMapBuilder()

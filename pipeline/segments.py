@@ -26,6 +26,7 @@ _BOUNDARY = re.compile(
     rf"(?P<punct>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)(?P<space>\s*)(?=(?P<next>\S))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_ALNUM = re.compile(r"\w")
 _FINAL = re.compile(rf"[.!?]+[{re.escape(_CLOSERS)}]*\s*$")
 _ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
 
@@ -62,6 +63,8 @@ def split_sentences(line: str) -> Iterator[tuple[int, int]]:
                 continue
         if punct == "." and _is_abbreviation(line[start:m.start()]):
             continue
+        if not _ALNUM.search(line, m.end()):
+            continue  # only closing punctuation follows (`nhỉ ? " .`): it belongs to this sentence
         end = m.end("close")
         yield from _trimmed(line, start, end)
         start = m.end()
