@@ -1288,7 +1288,10 @@ def find(text: str, lang: str, reference: dt.datetime | None) -> list[DateMatch]
             continue
         # the output grains are second..year: a decade is ten years (199X), a fortnight two weeks
         grain = {"decade": "year", "fortnight": "week"}.get(r.grain, r.grain)
-        out.append(DateMatch(c.start, c.end, text[c.start:c.end], r.value, grain,
+        end = c.end
+        if text[end - 1] == "." and not text[end:].strip() and text[end - 2:end - 1].isalpha():
+            end -= 1  # the sentence's full stop, not an abbreviation's (`on Thursday.`)
+        out.append(DateMatch(c.start, end, text[c.start:end], r.value, grain,
                              r.start, r.end, r.relative, r.type))
     return out
 

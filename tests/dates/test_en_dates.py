@@ -98,3 +98,13 @@ def test_negatives(text):
 def test_past_cue_turns_a_weekday_back():
     found = find("The minister said on Monday that talks would resume.", "en", REF)
     assert [(m.text, m.value) for m in found] == [("on Monday", "2024-09-16")]
+
+
+def test_a_name_ending_in_an_is_not_an_hour_and_full_stops_stay_outside():
+    import datetime as _dt
+
+    from pipeline.dates import find as _find
+    ref = _dt.datetime(2024, 9, 18)
+    assert _find("By Minh Anh |", "en", ref) == []
+    (m,) = _find("The company said on Wednesday.", "en", ref)
+    assert m.text == "on Wednesday" and m.value == "2024-09-11"

@@ -181,7 +181,7 @@ RULES: list[dict] = [
     {"name": "hence", "kind": "in", "pattern": r"(?P<n>{NUMD}) (?P<unit>{UNIT}) (?:hence|from (?:now|today)|later)"},
     {"name": "rest_of", "pattern": r"(?:for )?(?:the )?(?P<part>rest) of (?:the |this )?(?P<unit>week|month|year|day)", "set": {"rel0": True}},
     {"name": "duration", "kind": "duration", "priority": -2,
-     "pattern": r"(?:(?P<n>{NUMD})|(?P<n>\d+(?:\.\d+)?)-) ?(?:(?:consecutive|straight|full|whole|long|more|additional|long) )?(?P<unit>{UNIT})(?![\w-]| old)"},
+     "pattern": r"(?:(?P<n>\d+(?:\.\d+)?)-? ?|(?P<n>{NUMD}) )(?:(?:consecutive|straight|full|whole|long|more|additional|long) )?(?P<unit>{UNIT})(?![\w-]| old)"},
     {"name": "set", "kind": "set", "pattern": r"(?:every|each) (?P<unit>year|month|week|day|quarter)|(?P<setword>daily|weekly|monthly|yearly|annually|quarterly)"},
 ]
 
