@@ -58,7 +58,8 @@ class Entity:
     fine_label: str | None
     lang: str
     source: str
-    entity_id: str | None = None
+    entity_id: str | None = None  # filled by the entity_catalog stage
+    entity_key: str | None = None  # why: the merging rule and the name it keyed on
 
 
 @dataclass
@@ -109,6 +110,7 @@ class Document:
     money: list[Money] = field(default_factory=list)
     dates: list[Date] = field(default_factory=list)
     done: set[str] = field(default_factory=set)  # what the stages run so far provide
+    fingerprint: str | None = None  # hash of content + metadata + code + settings (incremental runs)
 
     def fail(self, message: str) -> "Document":
         self.status = "error"

@@ -1,28 +1,34 @@
-"""Run the pipeline over input paths and write the tables: read, process, write, report."""
+"""Run the pipeline over input paths and write the tables: read, process, write, report.
+
+Input is read unit by unit (one JSONL file, or one folder's ``.txt`` articles;
+see :mod:`pipeline.store`) and streamed through an engine (see
+:mod:`pipeline.engines`) in windows, so memory does not grow with the dump.
+Articles whose fingerprint (content, metadata, code version, settings) matches
+the unit's manifest are not processed again: their rows are copied.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import itertools
-import os
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import readers, stages
+from pipeline import engines, readers, stages, store
 from pipeline.document import Document
-from pipeline.store import SourceWriter, source_key
-from pipeline.tables import TABLES
+from pipeline.tables import DATASET_TABLES, DOCUMENT_TABLES, Table
 
-BATCH_SIZE = 256  # articles per parquet part: bounds memory on large JSONL files
+BATCH_SIZE = 256  # articles per parquet row group
 
 
 @dataclass
 class Summary:
     ok: int = 0
     failed: int = 0
-    rows: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0  # of ok + failed: unchanged since the last run, rows copied, not recomputed
+    rows: dict[str, int] = field(default_factory=dict)  # rows in each table after the run
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)  # first few error messages
 
@@ -35,15 +41,44 @@ class Summary:
                 if len(self.errors) < 10:
                     self.errors.append(f"{d.doc_id}: {d.error}")
 
+    def add_unchanged(self, doc_id: str, status: str, error: str | None) -> None:
+        self.skipped += 1
+        self.add([Document(doc_id, "", "", status=status, error=error)])
+
     def render(self) -> str:
-        lines = [f"documents: {self.ok} ok, {self.failed} failed  ({self.seconds:.1f} s)"]
-        lines += [f"  {name:<10} {n:>8} rows" for name, n in self.rows.items()]
+        lines = [f"documents: {self.ok} ok, {self.failed} failed"
+                 f" ({self.skipped} unchanged since the last run: not processed again)  ({self.seconds:.1f} s)"]
+        lines += [f"  {name:<14} {n:>8} rows" for name, n in self.rows.items()]
         if self.errors:
             lines.append("errors:")
             lines += [f"  {e}" for e in self.errors]
             if self.failed > len(self.errors):
                 lines.append(f"  ... and {self.failed - len(self.errors)} more (see the documents table)")
         return "\n".join(lines)
+
+
+@dataclass
+class Unit:
+    key: str
+    files: list[readers.InputFile]
+    folder: Path | None = None  # for a folder of .txt articles
+
+    def still_there(self, source: str) -> bool:
+        """Is the article of an earlier run, not in this run's input, still on disk? (then keep it)"""
+        return self.folder is not None and (self.folder / Path(source).name).is_file()
+
+
+def units(files: Iterable[readers.InputFile]) -> list[Unit]:
+    """Group input files into units: each JSONL file alone, the ``.txt`` files of a folder together."""
+    groups: dict[str, Unit] = {}
+    for f in files:
+        if f.path.suffix.lower() in readers.TEXT_SUFFIXES:
+            key = store.unit_key(f.path.parent / "*.txt")
+            folder = f.path.parent
+        else:
+            key, folder = store.unit_key(f.path), None
+        groups.setdefault(key, Unit(key, [], folder)).files.append(f)
+    return list(groups.values())
 
 
 def run(
@@ -53,104 +88,110 @@ def run(
     skip: tuple[str, ...] = (),
     progress: bool = True,
     workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
 ) -> Summary:
-    """Process every article under ``paths`` and write the tables to ``output``.
-
-    Articles stream through in windows, so memory does not grow with the size
-    of the dump; with ``workers`` > 1 each window is spread over worker
-    processes that build the pipeline (and load its models) once each.
-    """
+    """Process every article under ``paths`` and write the tables to ``output``."""
     started = time.perf_counter()
-    pipeline = stages.build(skip)
-    tables = [t for t in TABLES.values() if t.stage is None or t.stage in pipeline.names]
+    skip = tuple(sorted(skip))
+    names = stages.build(skip).names
+    tables = [t for t in DOCUMENT_TABLES if t.stage is None or t.stage in names]
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
-    files = list(readers.discover(paths))
+    todo = units(readers.discover(paths))
+    settings = f"skip={','.join(skip)}"
     summary = Summary(rows={t.name: 0 for t in tables})
-    workers = workers or os.cpu_count() or 1
-
-    bar = _progress(len(files), progress)
-    writer: SourceWriter | None = None
-    batch: list[Document] = []
-
-    def finish_source() -> None:
-        nonlocal writer, batch
-        if writer is None:
-            return
-        _flush(writer, batch, summary)
-        writer.commit()
-        for name, n in writer.rows.items():
-            summary.rows[name] += n
-        writer, batch = None, []
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix(ok=summary.ok, failed=summary.failed)
-
-    executor = _executor(workers, skip)
+    bar = _progress(sum(len(u.files) for u in todo), progress)
+    eng = engines.make(engine, workers, skip, scheduler)
     try:
-        for f, doc in _processed(files, pipeline, executor, reference_date):
-            if writer is None or writer.key != source_key(f.path):
-                finish_source()
-                writer = SourceWriter(out, tables, source_key(f.path))
-            batch.append(doc)
-            if len(batch) >= BATCH_SIZE:
-                _flush(writer, batch, summary)
-                batch = []
-        finish_source()
+        for unit in todo:
+            _run_unit(unit, out, tables, eng, reference_date, settings, force, summary)
+            if bar is not None:
+                bar.update(len(unit.files))
+                bar.set_postfix(ok=summary.ok, failed=summary.failed, skipped=summary.skipped)
     finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
+        eng.close()
         if bar is not None:
             bar.close()
+    for table in DATASET_TABLES:
+        if table.stage is None or table.stage in names:
+            build_dataset_table(out, table)
+    summary.rows = {t.name: store.count_rows(out, t.name) for t in tables + [
+        t for t in DATASET_TABLES if t.stage is None or t.stage in names]}
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-WINDOW_PER_WORKER = 32  # articles handed to each worker per round: bounds memory, keeps workers busy
-
-_WORKER_PIPELINE: stages.Pipeline | None = None
-
-
-def _init_worker(skip: tuple[str, ...]) -> None:
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = stages.build(skip)
-
-
-def _process_in_worker(doc: Document) -> Document:
-    assert _WORKER_PIPELINE is not None
-    return _WORKER_PIPELINE(doc)
+def _read(unit: Unit, reference_date: dt.datetime | None, settings: str) -> Iterator[Document]:
+    for f in unit.files:
+        for doc in readers.read(f):
+            if doc.reference_date is None:
+                doc.reference_date = doc.published or reference_date
+            doc.fingerprint = store.fingerprint(doc, settings)
+            yield doc
 
 
-def _executor(workers: int, skip: tuple[str, ...]) -> Executor | None:
-    if workers <= 1:
-        return None
-    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(tuple(skip),))
+def _run_unit(unit: Unit, out: Path, tables: list[Table], eng: engines.Engine,
+              reference_date: dt.datetime | None, settings: str, force: bool, summary: Summary) -> None:
+    old = None if force else store.manifest(out, unit.key)
+    seen: set[str] = set()
+    unchanged: set[str] = set()
+    writer: store.UnitWriter | None = None
+    stream = _read(unit, reference_date, settings)
+    try:
+        while window := list(itertools.islice(stream, eng.window)):
+            todo = []
+            for d in window:
+                seen.add(d.doc_id)
+                before = old.get(d.doc_id) if old is not None else None
+                if before is not None and before.fingerprint == d.fingerprint:
+                    unchanged.add(d.doc_id)
+                    summary.add_unchanged(d.doc_id, before.status, before.error)
+                else:
+                    todo.append(d)
+            if not todo:
+                continue
+            if writer is None:
+                writer = store.UnitWriter(out, tables, unit.key)
+            done = eng.map(todo)
+            for i in range(0, len(done), BATCH_SIZE):
+                writer.write(done[i:i + BATCH_SIZE])
+            summary.add(done)
+        # Articles of a folder that this run was not given but are still on disk keep their rows.
+        kept = {d for d, done in (old or {}).items() if d not in seen and unit.still_there(done.source)}
+        unchanged |= kept
+        if writer is None and old is not None and set(old) == seen | kept and _complete(out, tables, unit.key):
+            return  # nothing changed: the unit's files stay as they are
+        if writer is None:
+            writer = store.UnitWriter(out, tables, unit.key)
+        writer.copy_unchanged(unchanged)
+        writer.commit()
+        writer = None
+    finally:
+        if writer is not None:  # interrupted: leave the committed files alone
+            writer.abort()
 
 
-def _processed(files, pipeline, executor, reference_date) -> Iterator[tuple[readers.InputFile, Document]]:
-    """(file, processed document) in input order."""
-    def read_all() -> Iterator[tuple[readers.InputFile, Document]]:
-        for f in files:
-            for doc in readers.read(f):
-                if doc.reference_date is None:
-                    doc.reference_date = doc.published or reference_date
-                yield f, doc
-
-    stream = read_all()
-    if executor is None:
-        for f, doc in stream:
-            yield f, pipeline(doc)
-        return
-    size = WINDOW_PER_WORKER * executor._max_workers  # type: ignore[attr-defined]
-    while window := list(itertools.islice(stream, size)):
-        done = executor.map(_process_in_worker, [d for _, d in window], chunksize=4)
-        yield from zip((f for f, _ in window), done)
+def _complete(out: Path, tables: list[Table], key: str) -> bool:
+    """Every table of this run has a file for the unit (a table switched on since last time has not)."""
+    return all((out / t.name / f"{key}.parquet").exists() for t in tables)
 
 
-def _flush(writer: SourceWriter, batch: list[Document], summary: Summary) -> None:
-    if batch or writer.parts == 0:  # an empty source still writes its (empty) parts
-        writer.write(batch)
-        summary.add(batch)
+def build_dataset_table(out: Path, table: Table) -> int:
+    """Rebuild a dataset table (the entity catalog) from the tables it reads; returns its row count."""
+    import pyarrow as pa
+
+    from pipeline.tables import TABLES
+
+    source = store.read_table(out, table.source, None)
+    if source is None:
+        source = TABLES[table.source].schema.empty_table()
+    module, _, func = table.build.partition(":")
+    df = getattr(importlib.import_module(module), func)(source.to_pandas())
+    data = pa.Table.from_pandas(df, schema=table.schema, preserve_index=False)
+    store.write_table(out, table, data)
+    return data.num_rows
 
 
 def _progress(total: int, enabled: bool):

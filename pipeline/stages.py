@@ -20,11 +20,12 @@ STAGES: dict[str, str] = {
     "normalize": "pipeline.normalize:NormalizeStage",
     "tokens": "pipeline.tokens:TokensStage",
     "entities": "pipeline.entities:EntitiesStage",
+    "entity_catalog": "pipeline.entity_catalog:EntityCatalogStage",
     "money": "pipeline.money:MoneyStage",
     "dates": "pipeline.dates:DatesStage",
 }
 # Stages that extract something: the ones a user may switch off.
-OPTIONAL = ("tokens", "entities", "money", "dates")
+OPTIONAL = ("tokens", "entities", "entity_catalog", "money", "dates")
 
 
 class Stage(Protocol):
@@ -76,7 +77,15 @@ def build(skip: tuple[str, ...] | list[str] = ()) -> Pipeline:
     not_optional = [s for s in skip if s not in OPTIONAL]
     if not_optional:
         raise PipelineError(f"stage(s) {', '.join(not_optional)} cannot be skipped; optional: {', '.join(OPTIONAL)}")
-    stages = [_load(name) for name in STAGES if name not in skip]
+    stages, provided = [], set()
+    for name in STAGES:
+        if name in skip:
+            continue
+        stage = _load(name)
+        if name in OPTIONAL and any(r not in provided for r in stage.requires):
+            continue  # it builds on a skipped stage (--skip entities drops entity_catalog too)
+        stages.append(stage)
+        provided.update(stage.provides)
     check(stages)
     return Pipeline(stages)
 

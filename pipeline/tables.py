@@ -20,8 +20,16 @@ TS = pa.timestamp("us")
 class Table:
     name: str
     schema: pa.Schema
-    rows: Callable[[Document], Iterable[dict]]
+    rows: Callable[[Document], Iterable[dict]] | None  # per document (None: a dataset table)
     stage: str | None = None  # the stage that fills it (None: always written)
+    # Dataset tables are built once per run from other tables: "module:function"
+    # taking a DataFrame of `source`'s columns and returning this table's rows.
+    build: str | None = None
+    source: str | None = None
+
+    @property
+    def per_document(self) -> bool:
+        return self.rows is not None
 
 
 def _documents(doc: Document) -> Iterable[dict]:
@@ -29,6 +37,7 @@ def _documents(doc: Document) -> Iterable[dict]:
         "doc_id": doc.doc_id, "source": doc.source, "title": doc.title, "url": doc.url,
         "published": doc.published, "lang": doc.lang, "n_chars": len(doc.text),
         "n_segments": len(doc.segments), "status": doc.status, "error": doc.error,
+        "fingerprint": doc.fingerprint,
     }
 
 
@@ -61,7 +70,7 @@ S, I, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 TABLES: dict[str, Table] = {t.name: t for t in [
     Table("documents", _schema(
         ("doc_id", S), ("source", S), ("title", S), ("url", S), ("published", TS), ("lang", S),
-        ("n_chars", I), ("n_segments", I), ("status", S), ("error", S)), _documents),
+        ("n_chars", I), ("n_segments", I), ("status", S), ("error", S), ("fingerprint", S)), _documents),
     Table("segments", _schema(
         ("doc_id", S), ("seg_id", I), ("paragraph", I), ("start", I), ("end", I), ("lang", S),
         ("form", S), ("text", S), ("text_norm", S)), _segments),
@@ -70,8 +79,12 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("norm", S)), _tokens, stage="tokens"),
     Table("entities", _schema(
         ("doc_id", S), ("mention_id", S), ("start", I), ("end", I), ("text", S), ("norm", S),
-        ("label", S), ("fine_label", S), ("lang", S), ("source", S), ("entity_id", S)),
+        ("label", S), ("fine_label", S), ("lang", S), ("source", S), ("entity_id", S), ("entity_key", S)),
         _mentions("entities"), stage="entities"),
+    Table("entity_catalog", _schema(
+        ("entity_id", S), ("key", S), ("name", S), ("label", S), ("aliases", pa.list_(S)),
+        ("n_mentions", I), ("n_docs", I)),
+        None, stage="entity_catalog", build="pipeline.entity_catalog:build_catalog", source="entities"),
     Table("money", _schema(
         ("doc_id", S), ("mention_id", S), ("start", I), ("end", I), ("text", S), ("amount", F),
         ("currency", S), ("qualifier", S), ("amount_max", F), ("per", S), ("equivalent_of", S),
@@ -81,6 +94,10 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("grain", S), ("start_time", TS), ("end_time", TS), ("relative", B), ("lang", S),
         ("type", S)), _mentions("dates"), stage="dates"),
 ]}
+
+
+DOCUMENT_TABLES = [t for t in TABLES.values() if t.per_document]
+DATASET_TABLES = [t for t in TABLES.values() if not t.per_document]
 
 
 def to_arrow(table: Table, docs: Iterable[Document]) -> pa.Table:

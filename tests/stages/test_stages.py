@@ -13,6 +13,10 @@ def test_full_pipeline_builds_in_declared_order():
 def test_skipping_an_extractor_keeps_the_rest():
     p = stages.build(skip=("entities", "dates"))
     assert "entities" not in p.names and "money" in p.names
+    # A stage built on a skipped one goes too: no catalog without entities.
+    assert "entity_catalog" not in p.names
+    assert "entity_catalog" not in stages.build(skip=("entity_catalog",)).names
+    assert "entities" in stages.build(skip=("entity_catalog",)).names
 
 
 def test_unknown_and_required_stages_are_refused():
