@@ -21,7 +21,9 @@ The model (``pipeline/lang/vi/diacritics_ngrams.tsv.gz``) is built by
 ``scripts/build_diacritics_model.py`` from data shipped in installed packages and from the
 news running text of ``data/vi_vtb_train.txt`` (UD Vietnamese VTB train split, CC BY-SA
 4.0), whose syllable-pair counts give an interpolated (Witten-Bell) bigram score in the
-Viterbi search.
+Viterbi search. The input keeps its case, so the running-text pairs keep apart words
+written with a capital inside a sentence (names: ``bà Loan``, ``đại diện Viện``), and a
+capital that only starts a sentence counts little toward a proper-name reading.
 """
 from __future__ import annotations
 
@@ -296,6 +298,22 @@ def _default_model() -> _Model:
 
 # --------------------------------------------------------------------------- restorer
 
+# Prefix of a syllable written with a capital inside a sentence in the running-text pair
+# counts (rows ``C``) of the model: ``đại diện`` + ``^viện`` ("đại diện Viện Kiểm sát").
+NAME_MARK = "^"
+
+_SENTENCE_OPENERS = frozenset('.!?:;"“”«…')
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins the text or follows a sentence end, a colon or
+    an opening quote (where a capital says little about a name)."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_OPENERS
+
+
 def _apply_case(template: str, lower: str) -> str:
     if template.islower():
         return lower
@@ -312,16 +330,18 @@ class Restorer:
     diacritic-bearing text of a run (the article beside the stripped captions).
     """
 
-    # Weights of the scores (PAIR_WEIGHT..LEARN_PAIR set on the project's own sentences,
-    # tests/diacritics; TEXT_MIX, LM_WEIGHT, WB_SCALE on the last 10% of the running text
-    # held out of the counts: `scripts/build_diacritics_model.py --tune`).
+    # Weights of the scores (NAME_MIX, LEARN_UNI, LEARN_PAIR set on the project's own
+    # sentences, tests/diacritics; TEXT_MIX, LM_WEIGHT, WB_SCALE, PAIR_WEIGHT and
+    # NAME_MIX_START on the last 10% of the running text held out of the counts:
+    # `scripts/build_diacritics_model.py --tune`).
     PAIR_WEIGHT = 4.0       # log(1 + pair count) of dictionary pairs
     NAME_MIX = 0.5          # share of the proper-name distribution for capitalized words
+    NAME_MIX_START = 0.1    # the same for a capital that starts a sentence (says little)
     LEARN_UNI = 1e-3        # probability mass given to one occurrence of a learned syllable
     LEARN_PAIR = 30.0       # pair count given to one occurrence of a learned pair
     TEXT_MIX = 0.3          # share of the running-text unigram distribution in P(syllable)
-    LM_WEIGHT = 0.5         # weight of the running-text bigram log-ratio log P(b|a) / P(b)
-    WB_SCALE = 1.0          # Witten-Bell weight of the unigram in P(b|a) (x distinct followers)
+    LM_WEIGHT = 1.5         # weight of the running-text bigram log-ratio log P(b|a) / P(b)
+    WB_SCALE = 2.0          # Witten-Bell weight of the unigram in P(b|a) (x distinct followers)
     FLOOR = 1e-9
 
     def __init__(self, model: str | Path | None = None):
@@ -360,45 +380,53 @@ class Restorer:
         self._pair_cache.clear()
 
     # -- scoring
-    def _emissions(self, key: str, capital: bool) -> list[tuple[str, float]]:
-        ck = (key, capital)
+    def _emissions(self, key: str, capital: bool, start: bool = False) -> list[tuple[str, float]]:
+        """(candidate, log score) for a stripped syllable; ``capital``: written with a
+        capital, ``start``: that capital begins a sentence (a weaker hint of a name)."""
+        ck = (key, capital, start)
         got = self._emit_cache.get(ck)
         if got is not None:
             return got
         m = self.model
         out = []
         mix = self.TEXT_MIX
+        name_mix = self.NAME_MIX_START if start else self.NAME_MIX
         for s in m.cands.get(key, ()):
             p = (1 - mix) * m.p_uni.get(s, 0.0) + mix * m.p_text.get(s, 0.0)
             if capital:
-                p = (1 - self.NAME_MIX) * p + self.NAME_MIX * m.p_name.get(s, 0.0)
+                p = (1 - name_mix) * p + name_mix * m.p_name.get(s, 0.0)
             p += self.LEARN_UNI * self._learned_uni.get(s, 0.0)
             out.append((s, math.log(p + self.FLOOR)))
         self._emit_cache[ck] = out
         return out
 
-    def _pair(self, a: str, b: str) -> float:
-        key = a + " " + b
-        got = self._pair_cache.get(key)
+    def _pair(self, a: str, b: str, ma: str = "", mb: str = "") -> float:
+        """Score of syllable ``b`` after ``a``; ``ma``/``mb`` are ``NAME_MARK`` for a word
+        written with a capital inside a sentence (a name), else ``""``."""
+        tkey = ma + a + " " + mb + b
+        got = self._pair_cache.get(tkey)
         if got is not None:
             return got
         m = self.model
+        key = a + " " + b
         c = m.pairs.get(key, 0.0) + self.LEARN_PAIR * self._learned_pairs.get(key, 0.0)
         score = self.PAIR_WEIGHT * math.log1p(c) if c else 0.0
-        left = m.text_left.get(a)
+        left = m.text_left.get(ma + a)
         if left is not None and self.LM_WEIGHT:
             # interpolated (Witten-Bell) bigram of running text, as a ratio to the unigram
-            # already counted in the emission: log P(b|a) - log P(b)
+            # already counted in the emission: log P(b|a) - log P(b). The running-text
+            # pairs keep apart words written with a capital inside a sentence (the input
+            # keeps its case): "đại diện Viện kiểm sát" says nothing of "diện viện".
             #   P(b|a) = (c(a b) + lam * P(b)) / (c(a) + lam),  lam = WB_SCALE * T(a)
             ca, ta = left
             lam = self.WB_SCALE * ta
             mix = self.TEXT_MIX
             pb = (1 - mix) * m.p_uni.get(b, 0.0) + mix * m.p_text.get(b, 0.0) + self.FLOOR
-            cab = m.text_pairs.get(key, 0.0)
+            cab = m.text_pairs.get(tkey, 0.0)
             score += self.LM_WEIGHT * math.log((cab / pb + lam) / (ca + lam))
         if len(self._pair_cache) > 500_000:
             self._pair_cache.clear()
-        self._pair_cache[key] = score
+        self._pair_cache[tkey] = score
         return score
 
     # -- decoding
@@ -409,7 +437,8 @@ class Restorer:
         cands = self.model.cands
         tokens = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text)]
         foreign = self._foreign_names(text, tokens, cands)
-        chain: list[tuple[int, int, list[tuple[str, float]] | None, str]] = []
+        # (start, end, candidates or None for a marked syllable, word, name mark)
+        chain: list[tuple[int, int, list[tuple[str, float]] | None, str, str]] = []
         pieces: list[tuple[int, int, str]] = []
         last_end = 0
         for i, (a, b, w) in enumerate(tokens):
@@ -420,11 +449,15 @@ class Restorer:
             low = w.lower()
             if w.isascii():
                 if low in cands and i not in foreign:
-                    chain.append((a, b, self._emissions(low, w[0].isupper()), w))
+                    capital = w[0].isupper()
+                    start = capital and _starts_sentence(text, a)
+                    mark = NAME_MARK if capital and not start else ""
+                    chain.append((a, b, self._emissions(low, capital, start), w, mark))
                     continue
             elif is_vietnamese_syllable(low):
                 # already marked: fixed, but context for its neighbours
-                chain.append((a, b, None, normalize_tone_marks(low)))
+                mark = NAME_MARK if w[0].isupper() and not _starts_sentence(text, a) else ""
+                chain.append((a, b, None, normalize_tone_marks(low), mark))
                 continue
             if chain:
                 pieces += self._decode(chain)
@@ -469,11 +502,11 @@ class Restorer:
         return out
 
     def _decode(self, chain) -> list[tuple[int, int, str]]:
-        if all(e is None for _, _, e, _ in chain):
+        if all(e is None for _, _, e, _, _ in chain):
             return []
         # Viterbi over the candidates of each token
         states: list[list[tuple[str, float]]] = []
-        for _, _, emis, fixed in chain:
+        for _, _, emis, fixed, _ in chain:
             states.append(emis if emis is not None else [(fixed, 0.0)])
         pair = self._pair
         prev_scores = [e for _, e in states[0]]
@@ -482,10 +515,11 @@ class Restorer:
             cur_scores = []
             bp = []
             prev_states = states[t - 1]
+            ma, mb = chain[t - 1][4], chain[t][4]
             for s, e in states[t]:
                 best, arg = -1e300, 0
                 for j, (ps, _) in enumerate(prev_states):
-                    v = prev_scores[j] + pair(ps, s)
+                    v = prev_scores[j] + pair(ps, s, ma, mb)
                     if v > best:
                         best, arg = v, j
                 cur_scores.append(best + e)
@@ -499,7 +533,7 @@ class Restorer:
             path.append(j)
         path.reverse()
         out = []
-        for (a, b, emis, w), j in zip(chain, path):
+        for (a, b, emis, w, _), j in zip(chain, path):
             if emis is None:
                 continue
             out.append((a, b, _apply_case(w, emis[j][0])))

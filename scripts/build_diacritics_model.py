@@ -41,7 +41,9 @@ Rows of the output (tab separated; ``#`` lines are comments):
 * ``T  s1 s2 s3  count``: the same for syllable triples;
 * ``W  syllable  count``: occurrences of the syllable in the running text;
 * ``C  s1 s2  count``: occurrences of the adjacent pair in the running text (pairs seen
-  fewer than ``--min-pair`` times are dropped).
+  fewer than ``--min-pair`` times are dropped); a syllable written with a capital inside
+  its sentence is prefixed with ``^`` (``đại diện Viện`` counts as ``diện ^viện``), since
+  the Restorer sees the case of its input.
 
 ``--holdout F`` leaves the last fraction F of the running-text sentences out of the counts;
 ``--tune`` builds such a model (F = 0.1 by default) in a temporary file and searches the
@@ -67,6 +69,8 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.lang.vi.diacritics import FAMILY_NAMES, NAME_SYLLABLES  # noqa: E402
 from pipeline.diacritics import (  # noqa: E402
+    NAME_MARK,
+    _starts_sentence,
     is_vietnamese_syllable,
     normalize_tone_marks,
     split_letters,
@@ -84,6 +88,11 @@ W_WORDLIST = 1.0
 W_NAME = 1.0
 W_CLDR = 1.0
 W_TEXT = 1.0
+# Name-syllable count given to one capitalized syllable inside a running-text sentence
+# (``anh Thanh``, ``bà Loan``; not the sentence's first word nor one after ``:``, ``"``...).
+# Chosen on the --tune held-out slice (syllables / capitalized, tuned Restorer weights):
+# 0 -> 0.8140 / 0.7283, 5 -> 0.8154 / 0.7358, 20, 50 and 100 -> 0.8176 / 0.7547.
+W_TEXT_NAME = 50.0
 
 
 def site_packages_file(package: str, rel: str) -> Path:
@@ -218,8 +227,11 @@ def split_holdout(sentences: list[str], fraction: float) -> tuple[list[str], lis
     return sentences[:k], sentences[k:]
 
 
-def syllables_of(entry: str) -> list[list[str]]:
-    """Runs of Vietnamese syllables (lowercase, tone-normalized) in an entry."""
+def syllables_of(entry: str, marks: bool = False) -> list[list[str]]:
+    """Runs of Vietnamese syllables (lowercase, tone-normalized) in an entry. With
+    ``marks``, a syllable written with a capital inside a sentence (not the first word nor
+    one after ``.``, ``:``, a quote) gets the prefix ``NAME_MARK`` (``^viện``), as the
+    Restorer looks running-text pairs up."""
     runs: list[list[str]] = []
     cur: list[str] = []
     last_end = None
@@ -232,6 +244,8 @@ def syllables_of(entry: str) -> list[list[str]]:
                 runs.append(cur)
             cur = []
         if is_vietnamese_syllable(w):
+            if marks and text[a].isupper() and not _starts_sentence(text, a):
+                w = NAME_MARK + w
             cur.append(w)
         else:
             if cur:
@@ -241,6 +255,20 @@ def syllables_of(entry: str) -> list[list[str]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def text_name_syllables(sentence: str) -> list[str]:
+    """Syllables written with a capital (``Hùng``, not ``VN``) inside a running-text
+    sentence: not its first word nor one after ``.``, ``:``, a quote (lowercase,
+    tone-normalized)."""
+    text = normalize_tone_marks(sentence)
+    out = []
+    for a, b in split_letters(text):
+        w = text[a:b]
+        if w[0].isupper() and w[1:].islower() and not _starts_sentence(text, a):
+            if is_vietnamese_syllable(w.lower()):
+                out.append(w.lower())
+    return out
 
 
 def main(argv=None) -> None:
@@ -314,10 +342,13 @@ def build(args) -> None:
     text_uni: Counter = Counter()
     text_pairs: Counter = Counter()
     for sent in corpus:
-        for run in syllables_of(sent):
-            text_uni.update(run)
+        for run in syllables_of(sent, marks=True):
+            text_uni.update(w.lstrip(NAME_MARK) for w in run)
             text_pairs.update(zip(run, run[1:]))
     text_pairs = Counter({k: c for k, c in text_pairs.items() if c >= args.min_pair})
+    for sent in corpus:
+        for s in text_name_syllables(sent):
+            name_syl[s] += W_TEXT_NAME
     for s in text_uni:
         dict_syl[s] += 0  # a candidate even when no word list has it
 
@@ -381,6 +412,7 @@ def tune(args) -> None:
             "LM_WEIGHT": (0.0, 0.5, 1.0, 1.5),
             "WB_SCALE": (0.5, 1.0, 2.0),
             "PAIR_WEIGHT": (2.0, 4.0),
+            "NAME_MIX_START": (0.1, 0.5),
         }
         shared = Restorer(args.out)
         model = shared.model

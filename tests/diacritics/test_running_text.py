@@ -40,3 +40,40 @@ def test_running_text_bigram_changes_a_decision():
     r0.LM_WEIGHT = 0.0
     without = r0._pair("gia", "đình") - r0._pair("gia", "định")
     assert with_lm > without  # "gia đình" is frequent in the news text
+
+
+def test_running_text_has_no_near_copy_of_dev_sentences(corpus_dir):
+    # train-s1601..s1800 of the treebank commit used are the dev set's source test file
+    # (data/README.md): no 10 consecutive tokens of a dev sentence may occur here
+    def grams(s: str, n: int = 10) -> set:
+        w = _norm(s).lower().split()
+        return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+    train: set = set()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        train |= grams(line)
+    dev = [
+        json.loads(l)["text"]
+        for l in (corpus_dir / "vi_ner_dev.jsonl").read_text(encoding="utf-8").splitlines()
+        if l.strip()
+    ]
+    assert not [s for s in dev if grams(s) & train]
+
+
+def test_capitalized_words_inside_a_sentence_have_their_own_pairs():
+    from pipeline.diacritics import NAME_MARK
+
+    m = Restorer().model
+    assert any(NAME_MARK in k for k in m.text_pairs)  # "diện ^viện" (đại diện Viện Kiểm sát)
+    r = Restorer()
+    assert r._pair("diện", "viện", "", NAME_MARK) != r._pair("diện", "viện")
+
+
+def test_sentence_start():
+    from pipeline.diacritics import _starts_sentence
+
+    text = 'Hung noi : " Thanh den . Anh Thanh'
+    assert _starts_sentence(text, 0)
+    assert _starts_sentence(text, text.index("Thanh"))  # after an opening quote
+    assert _starts_sentence(text, text.index("Anh"))
+    assert not _starts_sentence(text, text.rindex("Thanh"))
