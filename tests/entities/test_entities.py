@@ -79,6 +79,85 @@ def test_vi_same_entities_plain_and_unsegmented():
     assert all(segmented[m.start:m.end] == m.text for m in got)
 
 
+# Rules developed on the train file (evaluation/gold/vi_vtb_train_ner.jsonl): one case each.
+VI_RULE_CASES = [
+    # (sentence, (text, label) that must be present, (text, label) that must be absent or None)
+    ("Vietjet đã ký hợp đồng mua máy bay với Airbus .", ("Vietjet", "ORG"), ("Vietjet", "PER")),
+    ("Vietjet đã ký hợp đồng mua máy bay với Airbus .", ("Airbus", "ORG"), ("Airbus", "LOC")),
+    ("Công ty Nexon ra mắt phim truyền hình Hàn Quốc .", ("Hàn Quốc", "LOC"), ("Hàn Quốc", "MISC")),
+    ("Lật lại vụ án CSGT nhận mãi lộ tập thể tại trạm 20 .", ("trạm 20", "LOC"), ("CSGT", "ORG")),
+    ("Mọi người đều thán phục tài nghệ của thám tử Khoa .", ("Khoa", "PER"), ("Khoa", "LOC")),
+    ("Lương , thưởng , cả phong bánh của đồng nghiệp biếu Nhu , anh cũng đưa về nhà .", ("Nhu", "PER"),
+     ("Nhu", "LOC")),
+    ("Tổng thống Mỹ Joe Biden gặp Chủ tịch Trung Quốc .", ("Mỹ", "LOC"), ("Mỹ", "PER")),
+    ("Tổng thống Mỹ Joe Biden gặp Chủ tịch Trung Quốc .", ("Joe Biden", "PER"), ("Trung Quốc", "PER")),
+    ("Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết .", ("Bộ Tài chính", "ORG"), ("Bộ Tài chính Hồ Đức Phớc", "ORG")),
+    ("Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết .", ("Hồ Đức Phớc", "PER"), None),
+    ("Trở về đời thường , đôi bạn cựu chiến binh phan văn đu và Phạm Văn Thanh ngồi bên ấm trà .",
+     ("phan văn đu", "PER"), None),
+    ("Từ những năm 1920 khi Bác Hồ là người tham gia sáng lập đảng Cộng sản Pháp .", ("Hồ", "PER"),
+     ("Bác Hồ", "LOC")),
+    ("Từ những năm 1920 khi Bác Hồ là người tham gia sáng lập đảng Cộng sản Pháp .",
+     ("đảng Cộng sản Pháp", "ORG"), ("Pháp", "LOC")),
+    ("Tờ New Zealand Herald nhận xét việc nước này chính thức thừa nhận .", ("New Zealand Herald", "ORG"),
+     ("Herald", "PER")),
+    ("Đổi lại Tùng phải học tiếng Anh để sắp tới du học ở Úc .", ("Anh", "LOC"), None),
+    ("Công văn của bộ NN & PTNT gửi UBND tỉnh Lâm Đồng .", ("UBND tỉnh Lâm Đồng", "ORG"), ("Lâm Đồng", "LOC")),
+    ("Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực đã nhấn mạnh như vậy .",
+     ("bộ tài nguyên & môi trường", "ORG"), None),
+    ("Ông được đưa vào Bệnh viện Nhi trung ương cấp cứu .", ("Bệnh viện Nhi trung ương", "ORG"), None),
+    ("Sinh viên đại học Kinh tế tp. HCM tham gia .", ("đại học Kinh tế tp. HCM", "ORG"), None),
+    ("Ubnd TP đã chính thức kết luận hoan nghênh họ .", None, ("Ubnd TP", "ORG")),
+    ("Kỷ niệm 59 năm cách mạng Tháng Tám và quốc khánh 2 - 9 .", ("cách mạng Tháng Tám", "MISC"),
+     ("Tháng Tám", "LOC")),
+    ("Tôi nhớ lời anh chủ tịch xã Bùi Văn Luyến nhắc đi nhắc lại .", ("Bùi Văn Luyến", "PER"),
+     ("Bùi Văn Luyến", "LOC")),
+    ("Vụ Lã Thị Kim Oanh : NH khẳng định cho vay vì có bảo lãnh .", ("Lã Thị Kim Oanh", "PER"), ("Vụ", "LOC")),
+    ("Ban đầu là một đoàn khách của cơ quan Nhu đến .", ("Nhu", "PER"), ("cơ quan Nhu", "ORG")),
+    ("Họ có gốc tại miền Trung và bắc trung bộ VN .", ("bắc trung bộ", "LOC"), None),
+    ("Nhiều người dân ở Đồng bằng sông Cửu Long đã bỏ lên TP.HCM .", ("Đồng bằng sông Cửu Long", "LOC"), None),
+    ("Nhiều người dân ở Đồng bằng sông Cửu Long đã bỏ lên TP.HCM .", ("TP.HCM", "LOC"), None),
+    ("Ông sinh ra ở huyện bình chánh , tỉnh long an .", ("bình chánh", "LOC"), None),
+    ("Matxcơva , mùa xuân năm 2004 .", ("Matxcơva", "LOC"), ("Matxcơva", "PER")),
+    ("Sông Mê Kông chảy qua Lào , Campuchia .", ("Mê Kông", "LOC"), ("Sông", "LOC")),
+    ("Chúng tôi rất lo là lên cấp II các em sẽ bị mai một tiếng Việt .", ("Việt", "MISC"), ("II", "ORG")),
+    ("Xử lý nghiêm minh theo pháp luật và kỷ luật của Đảng những người sai trái .", ("Đảng", "ORG"), None),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", VI_RULE_CASES)
+def test_vi_rules(text, present, absent):
+    got = spans(text, "vi")
+    if present is not None:
+        assert present in got
+    if absent is not None:
+        assert absent not in got
+
+
+def test_vi_train_gold_offsets():
+    """The train gold file (built by scripts/build_vi_ner_train_gold.py) has offsets that point at its texts."""
+    from evaluation.entities import REPO, load
+
+    rows = load(REPO / "evaluation" / "gold" / "vi_vtb_train_ner.jsonl")
+    assert len(rows) == 1600 and len({r["id"] for r in rows}) == 1600
+    for r in rows:
+        ends = [0]
+        for e in r["entities"]:
+            assert r["text"][e["start"]:e["end"]] == e["text"]
+            assert e["label"] in ("PER", "LOC", "ORG", "MISC")
+            assert e["start"] >= ends[-1]  # flat, in order
+            ends.append(e["end"])
+
+
+def test_vi_train_set_quality():
+    """Exact-span PER/LOC/ORG F1 on the train file (development data) stays at its measured level."""
+    from evaluation.entities import REPO, gold_sets, load, ours, score
+
+    rows = load(REPO / "evaluation" / "gold" / "vi_vtb_train_ner.jsonl")
+    sc = score(gold_sets(rows), ours([r["text"] for r in rows], "vi"))
+    assert sc["PER+LOC+ORG"][2] >= 0.89
+
+
 def test_vi_dev_set_quality(corpus_dir):
     """Exact-span PER/LOC/ORG F1 on the dev set stays well above underthesea's CRF (0.54)."""
     from evaluation.entities import gold_sets, load, ours, score

@@ -28,7 +28,16 @@ trưởng ấp|trưởng bản|già làng|chủ quán|chủ nhà|chủ hộ|ch�
 nghi phạm|nghi can|đối tượng|nạn nhân|cháu bé|bé gái|bé trai|cô gái|chàng trai|cô bé|cậu bé|
 nhà sư|nữ sĩ|nhà giáo|nhà hoạt động|nhà đầu tư|nhà vật lý|nhà toán học|nhà triết học|nhà văn hóa|
 nhà cách mạng|nhà thám hiểm|nhà soạn nhạc|nhạc trưởng|vũ công|biên tập viên|btv|phát ngôn viên|
-người phát ngôn|cố|cựu|tân|mr|mrs|ms|dr|sir|nữ|nam|vợ|chồng|con trai|con gái|mẹ|bố|cha|ba|má
+người phát ngôn|cố|cựu|tân|mr|mrs|ms|dr|sir|nữ|nam|vợ|chồng|con trai|con gái|mẹ|bố|cha|ba|má|
+thám tử|thư ký|thư kí|trợ lý|trợ lí|vợ chồng|anh em|chị em|mẹ con|bố con|cha con
+""".replace("\n", "").split("|")) - {""}
+
+# Titles of address and kinship: before a place-like word it is still a person's name ("chị Mỹ",
+# "anh Hà"); after a role ("tổng thống Mỹ", "đại sứ Pháp") a country's name stays a place.
+KINSHIP_TITLES: frozenset[str] = frozenset("""
+ông|bà|anh|chị|em|cô|chú|bác|cậu|cụ|cụ bà|cụ ông|bé|cháu|dì|thím|mợ|thằng|lão|chàng|nàng|ả|mụ|o|
+vợ|chồng|con trai|con gái|mẹ|bố|cha|ba|má|nữ|nam|mr|mrs|ms|sir|cô gái|chàng trai|cô bé|cậu bé|
+bé gái|bé trai|cháu bé|thầy|cô giáo|thầy giáo|vợ chồng|anh em|chị em|mẹ con|bố con|cha con|đồng chí
 """.replace("\n", "").split("|")) - {""}
 
 # Heads of place names: left out of the span, imply LOC.
@@ -36,8 +45,14 @@ LOC_HEADS: frozenset[str] = frozenset("""
 tỉnh|huyện|quận|xã|phường|thị trấn|thị xã|thành phố|tp|tp.|thủ đô|đường|phố|ngõ|ngách|hẻm|kiệt|sông|
 núi|đảo|quần đảo|cầu|mũi|vịnh|động|hồ|đèo|làng|thôn|ấp|bản|xóm|buôn|khu phố|vùng|nước|bang|tiểu bang|
 sân bay|cảng|bến|ga|chợ|đầm|suối|thác|rừng|vườn quốc gia|khu du lịch|đại lộ|phá|cửa khẩu|đồi|dãy|
-dãy núi|cao nguyên|bán đảo|hầm|tp.hcm
+dãy núi|cao nguyên|bán đảo|hầm|tp.hcm|cù lao|bến đò|bến phà|bến xe|khu tập thể|ktx|
+ký túc xá|kí túc xá|nhà giam|trại giam
 """.replace("\n", "").split("|")) - {"", "tp.hcm"}
+
+# Heads of administrative units (their names are matched even in lower case: "huyện bình chánh").
+ADMIN_HEADS: frozenset[str] = frozenset(
+    ["tỉnh", "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "thành phố", "tp", "tp."]
+)
 
 # Heads kept inside a place name (direction and continent names, numbered roads).
 LOC_KEPT_HEADS: frozenset[str] = frozenset(
@@ -45,7 +60,7 @@ LOC_KEPT_HEADS: frozenset[str] = frozenset(
 )
 # Loc heads that stay in the span when what follows is only a number ("quận 1").
 LOC_NUMBERED_HEADS: frozenset[str] = frozenset(
-    ["quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu", "lô", "vành đai"]
+    ["quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu", "lô", "vành đai", "trạm"]
 )
 
 # Heads of an organisation's own name: kept inside the span, imply ORG.
@@ -62,15 +77,34 @@ huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|ban 
 trường thpt|trường thcs|trường tiểu học|trường mầm non|thpt|thcs|sở giao dịch|vụ|ủy ban trung ương
 """.replace("\n", "").split("|")) - {""}
 
+# Lower-case words that end an organisation's name ("Bệnh viện Nhi trung ương").
+ORG_TRAILERS: frozenset[str] = frozenset(["trung ương", "tw", "t.ư"])
+
 # Heads of organisation names left out of the span (newspapers, firms, restaurants).
 ORG_STRIP_HEADS: frozenset[str] = frozenset("""
 báo|tờ|tờ báo|tạp chí|hãng|hãng tin|nhà hàng|quán|khách sạn|kênh|đài|nhãn hàng|thương hiệu|đội|
-câu lạc bộ bóng đá|hãng hàng không|hãng thông tấn|trang|website|mạng
+câu lạc bộ bóng đá|hãng hàng không|hãng thông tấn|trang|website|mạng|báo điện tử|trang web|nhật báo|tuần báo|
+tờ nhật báo
 """.replace("\n", "").split("|")) - {""}
 
 # Words connecting parts of an organisation's name.
 ORG_CONNECTORS: frozenset[str] = frozenset(
     ["&", "tỉnh", "huyện", "quận", "xã", "phường", "thành phố", "tp", "tp.", "thị xã", "thị trấn", "và", "-"]
+)
+
+# Words after which a lone capitalised syllable is a place, not a person ("ở Huế", "lên Mát").
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    ["ở", "tại", "sang", "lên", "xuống", "hướng", "khắp", "rời", "quanh", "đi", "miệt", "vùng", "khu vực",
+     "xứ", "miền"]
+)
+# Compass points: after "phía" / "phương" they are directions, not given names ("phía Nam", but "phía Bình").
+DIRECTIONS: frozenset[str] = frozenset(["đông", "tây", "nam", "bắc"])
+DIRECTION_NOUNS: frozenset[str] = frozenset(["phía", "phương", "hướng", "mạn"])
+
+# Heads of a department or ministry, before which ``ORG_FULL_NAMES`` are read ("bộ Tài chính").
+DEPARTMENT_HEADS: frozenset[str] = frozenset(
+    ["bộ", "sở", "phòng", "ban", "vụ", "cục", "tổng cục", "chi cục", "ủy ban", "uỷ ban", "viện", "học viện",
+     "trường", "trường đại học", "đại học", "khoa"]
 )
 
 # Nouns announcing a work's title ("phim X", "bộ phim 'X'"): the title is MISC / WORK_OF_ART.
@@ -85,6 +119,24 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     ["giải", "lễ hội", "hội chợ", "liên hoan", "liên hoan phim", "festival", "chiến dịch", "hội nghị",
      "đại hội", "sea games", "cuộc thi", "tết"]
 )
+
+# Middle names that mark a personal full name ("Bùi Văn Luyến", "Lã Thị Kim Oanh").
+MIDDLE_NAMES: frozenset[str] = frozenset(["văn", "thị"])
+
+# Organisation heads that are also common nouns: before a person's name they are not part of a name
+# ("vụ Lã Thị Kim Oanh": the Lã Thị Kim Oanh case; "cơ quan Nhu": Nhu's office).
+AMBIGUOUS_ORG_HEADS: frozenset[str] = frozenset(["vụ", "cơ quan", "văn phòng", "đoàn", "phòng", "nhà"])
+
+# Words that do not name an organisation after its head ("UBND TP", "công ty TNHH"): generic.
+GENERIC_AFTER_ORG_HEADS: frozenset[str] = frozenset(
+    "tp tp. thành phố tỉnh huyện quận xã phường tw trung ương tnhh cp mtv cổ phần nhà nước".split()
+)
+
+# Nouns before a country's name that make it a nationality or a language ("tiếng Anh", "người Anh").
+NATIONALITY_NOUNS: frozenset[str] = frozenset(["tiếng", "người", "dân", "nước", "lính", "quân", "hàng", "phía"])
+
+# Event nouns kept inside the event's name, which is MISC ("cách mạng Tháng Tám").
+EVENT_HEADS_KEPT: frozenset[str] = frozenset(["cách mạng"])
 
 # Vietnamese family names (first syllable of a full name).
 SURNAMES: frozenset[str] = frozenset("""
@@ -118,6 +170,12 @@ hải hưng|minh hải|hậu giang|cửu long|gia định|chợ lớn|huế|đà
 hạ long|vn|sa pa|sapa|côn đảo|trường sa|hoàng sa|mekong|mê kông|cửu long|hollywood|châu thổ
 """.replace("\n", "").split("|")) - {""}
 
+# Region names found in any case, even written in lower case ("bắc trung bộ", "Đồng bằng sông Cửu Long").
+REGION_NAMES: tuple[str, ...] = (
+    "đồng bằng sông cửu long", "đồng bằng sông hồng", "duyên hải nam trung bộ", "bắc trung bộ", "nam trung bộ",
+    "tây nguyên", "đông nam bộ", "tây nam bộ", "nam bộ", "bắc bộ", "trung bộ", "đông nam á",
+)
+
 # Ethnonyms and demonyms that are MISC (NORP) rather than places.
 NORP_NAMES: frozenset[str] = frozenset("""
 việt|kinh|chăm|khmer|khơ me|tày|thái đen|thái trắng|mường|hmông|h'mông|mông|dao|ê đê|ê-đê|gia rai|
@@ -136,15 +194,29 @@ chúng ta|họ|nó|mình|ta|anh ấy|cô ấy|ông ấy|bà ấy|hôm nay|hôm q
 tối|đêm|lúc|giờ|phút|giây|tuần|quý|đầu|cuối|giữa|hơn|gần|khoảng|chừng|nhiều|ít|đó là|vâng|dạ|
 ừ|ôi|à|ơi|nhé|nhỉ|chứ|đâu|nào|bao giờ|bao nhiêu|thế nào|tại sao|vì sao|như thế|hiện|hiện nay|
 hiện tại|lbkt|rbkt|ts|clb|tp|ubnd|hđnd|sars|hiv|aids|h5n1|covid|gdp|usd|vnd|đồng|kg|km|cm|mm|
-tv|dvd|cd|vcd|pc|ok|sms|gps|atm|it|ai|dna|rna|cpu|pin|wto|thpt|thcs
+tv|dvd|cd|vcd|pc|ok|sms|gps|atm|it|ai|dna|rna|cpu|pin|wto|thpt|thcs|tuy|dù|mặc dù|nhờ|cùng|cả|riêng|
+nhà|người|cuộc sống|cuộc đời
 """.replace("\n", "").split("|")) - {""}
 
 # Acronyms that are not entities (units, diseases, technical words).
 NON_ENTITY_ACRONYMS: frozenset[str] = frozenset(
     "LBKT RBKT SARS HIV AIDS H5N1 COVID GDP USD VND VNĐ KG KM CM MM TV DVD CD VCD PC OK SMS GPS ATM "
     "DNA RNA CPU CEO CFO MC OTT PR IT AI VIP SUV PGS GS TS THS BS KS PV VĐV HLV NSƯT NSND TNHH CP "
-    "TP TPHCM THPT THCS BQL".split()
+    "TP THPT THCS BQL "
+    # Vietnamese abbreviations of common nouns: doanh nghiệp (nhà nước), hội đồng xét xử, cảnh sát
+    # giao thông / hình sự / kinh tế, xã hội chủ nghĩa, điện thoại di động, người Việt ở nước ngoài,
+    # thương binh, ngân hàng, cán bộ công nhân viên, giáo viên, học sinh, sinh viên, bất động sản,
+    # khu công nghiệp / chế xuất, cựu chiến binh, công an nhân dân, bảo hiểm xã hội / y tế, ...
+    "DN DNNN DNTN HĐXX CSGT CSHS CSKT CSCĐ CSĐT XHCN ĐTDĐ NVƠNN NVNƠNN TB NH CB CBCNV CNV CNVC GV HS SV "
+    "BĐS KCN KCX KDC CCB CAND QĐND BHXH BHYT GTVT NN BCH BTC BGĐ HĐQT ĐH CĐ THCN XKLĐ NLĐ TTCK CK "
+    "TNGT ATGT MTV KT XD QL TL".split()
 )
+
+# Roman numerals are not names ("cấp II", "khóa IV").
+ROMAN_NUMERAL = r"(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})"
+
+# Capitalised common words that name one organisation ("Đảng": the Communist Party).
+CAPITALISED_ORGS: frozenset[str] = frozenset(["Đảng"])
 
 # Company legal forms that stay inside an organisation name ("công ty TNHH Trường Sơn").
 COMPANY_FORMS: frozenset[str] = frozenset(["tnhh", "cp", "cổ phần", "mtv", "jsc", "co.", "ltd", "ltd."])
@@ -156,6 +228,12 @@ afc|ioc|vff|vtv|htv|vov|ttxvn|fpt|vnpt|viettel|vingroup|vinamilk|petrovietnam|ev
 ngân hàng thế giới|quỹ tiền tệ quốc tế|liên minh châu âu|quốc hội|mặt trận tổ quốc|interpol|fbi|cia|
 kbs|sbs|mbc|bbc|cnn|afp|reuters|ap|netflix|google|facebook|microsoft|apple|samsung|toyota|honda|
 ủy ban châu âu|hội đồng bảo an|tòa án tối cao|bộ chính trị|ban bí thư|trung ương đảng
+""".replace("\n", "").split("|")) - {""}
+
+# Endings (or whole words) of foreign firms' names: "Vietjet", "Airbus", "Vietcombank", "Microsoft".
+ORG_WORD_ENDINGS: frozenset[str] = frozenset("""
+air|airlines|airways|jet|bus|bank|group|corp|soft|tech|mobile|phone|fone|telecom|motors|pharma|media|
+mart|express|milk|foods|petro|steel|electronics|systems|holdings|capital|invest|insurance
 """.replace("\n", "").split("|")) - {""}
 
 # Full names of ministries and departments that contain lower-case words or "và".
