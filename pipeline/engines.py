@@ -20,12 +20,17 @@ ENGINES = ("local", "dask")
 _PIPELINES: dict[tuple[str, ...], stages.Pipeline] = {}
 
 
+def pipeline(skip: tuple[str, ...] = ()) -> stages.Pipeline:
+    """The pipeline without ``skip``, built once per process (forked workers inherit it)."""
+    built = _PIPELINES.get(skip)
+    if built is None:
+        built = _PIPELINES[skip] = stages.build(skip)
+    return built
+
+
 def process(doc: Document, skip: tuple[str, ...] = ()) -> Document:
-    """Run the pipeline on one article in whatever process this is (built once per process)."""
-    pipeline = _PIPELINES.get(skip)
-    if pipeline is None:
-        pipeline = _PIPELINES[skip] = stages.build(skip)
-    return pipeline(doc)
+    """Run the pipeline on one article in whatever process this is."""
+    return pipeline(skip)(doc)
 
 
 def process_many(docs: list[Document], skip: tuple[str, ...] = ()) -> list[Document]:
@@ -48,7 +53,7 @@ class SerialEngine:
         self.skip = skip
         self.workers = 1
         self.window = WINDOW_PER_WORKER
-        stages.build(skip)  # fail now, not on the first article, if the pipeline cannot be built
+        pipeline(skip)  # fail now, not on the first article, if the pipeline cannot be built
 
     def map(self, docs: list[Document]) -> list[Document]:
         return process_many(docs, self.skip)
@@ -61,7 +66,7 @@ class ProcessEngine:
     """A pool of worker processes on this machine."""
 
     def __init__(self, workers: int, skip: tuple[str, ...]) -> None:
-        stages.build(skip)
+        pipeline(skip)
         self.skip = skip
         self.workers = workers
         self.window = WINDOW_PER_WORKER * workers
@@ -90,7 +95,7 @@ class DaskEngine:
             from distributed import Client, LocalCluster
         except ImportError as e:  # pragma: no cover - distributed is a declared dependency
             raise ImportError("--engine dask needs dask.distributed: pip install 'distributed'") from e
-        stages.build(skip)
+        pipeline(skip)
         self.skip = skip
         self._cluster = None
         if scheduler:

@@ -46,18 +46,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.document import Document
+from pipeline.entities import _fold as fold  # lower case, no diacritics, _ - . as spaces
 
 
 # ---------------------------------------------------------------------------
 # Name forms
 # ---------------------------------------------------------------------------
-
-
-def fold(s: str) -> str:
-    """Lower case, no diacritics (đ -> d), words separated by one space."""
-    s = unicodedata.normalize("NFD", s.replace("_", " ").lower().replace("đ", "d"))
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    return " ".join(re.sub(r"[\-.'’]+", " ", s).split())
 
 
 def compact(s: str) -> str:
@@ -72,7 +66,8 @@ def words(s: str) -> list[str]:
 
 
 def has_diacritics(s: str) -> bool:
-    return fold(s) != " ".join(s.replace("_", " ").lower().split()) and any(ord(c) > 127 for c in s)
+    """Does the name carry any non-ASCII letter (Vietnamese diacritics, đ)?"""
+    return any(ord(c) > 127 and c.isalpha() for c in s)
 
 
 def entity_id(key: str) -> str:
@@ -249,14 +244,10 @@ def _display_name(key: str, norms: Counter, vi_norms: Counter) -> str:
         if code in territory_names():
             return territory_names()[code]
     pool = vi_norms or norms
-
-    def rank(n: str):
-        return (has_diacritics(n), len(words(n)) if key.startswith("person") else 0, pool[n], -len(n), n)
-
-    # Prefer a Vietnamese spelling with diacritics, then (persons) the fullest name, then the most used.
-    best = max(pool, key=lambda n: (rank(n)[0], rank(n)[1], rank(n)[2], rank(n)[3]))
-    ties = [n for n in pool if rank(n)[:4] == rank(best)[:4]]
-    return min(ties)
+    person = key.startswith("person")
+    # Prefer a Vietnamese spelling with diacritics, then (persons) the fullest name, then the most
+    # used, then the shortest; the alphabetically first breaks what ties remain.
+    return min(pool, key=lambda n: (not has_diacritics(n), -len(words(n)) if person else 0, -pool[n], len(n), n))
 
 
 def build_catalog(entities) -> "pd.DataFrame":  # noqa: F821 - pandas is imported lazily

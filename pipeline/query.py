@@ -92,9 +92,10 @@ def inspect(output: str | Path, top: int = 8) -> str:
                 lines.append(f"    {name:<32} {n:>5} / {d:<4}{alias}")
     elif _has(con, "entities"):
         section("Top entities per label")
-        for label, norm, n in con.sql(
+        for label, norm, n in con.execute(
                 "SELECT label, norm, count(*) AS n FROM entities GROUP BY ALL "
-                "QUALIFY row_number() OVER (PARTITION BY label ORDER BY n DESC, norm) <= 8 ORDER BY 1, 3 DESC").fetchall():
+                "QUALIFY row_number() OVER (PARTITION BY label ORDER BY n DESC, norm) <= ? ORDER BY 1, 3 DESC",
+                [top]).fetchall():
             lines.append(f"  {label:<5} {norm:<32} {n:>5}")
 
     if _has(con, "money"):

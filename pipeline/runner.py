@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import engines, readers, stages, store
+from pipeline import engines, readers, store
 from pipeline.document import Document
 from pipeline.tables import DATASET_TABLES, DOCUMENT_TABLES, Table
 
@@ -95,7 +95,7 @@ def run(
     """Process every article under ``paths`` and write the tables to ``output``."""
     started = time.perf_counter()
     skip = tuple(sorted(skip))
-    names = stages.build(skip).names
+    names = engines.pipeline(skip).names
     tables = [t for t in DOCUMENT_TABLES if t.stage is None or t.stage in names]
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)

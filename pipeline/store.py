@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.document import Document
@@ -111,6 +112,7 @@ class UnitWriter:
         """Copy the rows of the articles in ``keep`` from the unit's current files."""
         if not keep:
             return
+        keep_ids = pa.array(sorted(keep), pa.string())
         for table in self.tables:
             old = self.root / table.name / f"{self.key}.parquet"
             if not old.exists():
@@ -118,8 +120,7 @@ class UnitWriter:
             f = pq.ParquetFile(old)
             for batch in f.iter_batches(batch_size=4096):
                 t = pa.Table.from_batches([batch])
-                mask = pa.array([d in keep for d in t.column("doc_id").to_pylist()], pa.bool_())
-                t = t.filter(mask)
+                t = t.filter(pc.is_in(t.column("doc_id"), value_set=keep_ids))
                 if t.num_rows:
                     self._writers[table.name].write_table(t.select(table.schema.names).cast(table.schema))
                     self.rows[table.name] += t.num_rows
