@@ -25,9 +25,21 @@ _SPACE_AFTER = re.compile(r"([(\[]) ")
 _QUOTED = re.compile(r'" ([^"]*?) "')
 
 
+_NUMBER_PUNCT = re.compile(r"(\d) ([.,]) (\d)")
+_SLASH = re.compile(r" / ")
+_LONE_CLOSING_QUOTE = re.compile(r' "(?= ?(?:[,.;:!?)\]\-–—]|$))')
+_LONE_OPENING_QUOTE = re.compile(r'" ')
+
+
 def plain(sentence: str) -> str:
-    """The treebank sentence as a newspaper prints it: no spaces inside quotes and brackets or before punctuation."""
-    return _QUOTED.sub(r'"\1"', _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", sentence)))
+    """The treebank sentence as a newspaper prints it: no spaces inside quotes and brackets, before
+    punctuation, around a slash or inside numbers (``400 . 000`` -> ``400.000``); a quote without its
+    pair closes when punctuation or the end follows it, else it opens."""
+    s = _SLASH.sub("/", _NUMBER_PUNCT.sub(r"\1\2\3", sentence))
+    s = _QUOTED.sub(r'"\1"', _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", s)))
+    if s.count('"') % 2:
+        s = _LONE_CLOSING_QUOTE.sub('"', s) if _LONE_CLOSING_QUOTE.search(s) else _LONE_OPENING_QUOTE.sub('"', s, 1)
+    return s
 
 
 def segmented(sentence: str) -> str:

@@ -35,6 +35,8 @@ CLOSING_PUNCT = frozenset({",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "�
 OPENING_PUNCT = frozenset({"(", "[", "{", "“", "‘", "«"})
 JOINING_PUNCT = frozenset({"/"})
 STRAIGHT_QUOTES = frozenset({'"'})
+# Tokens that follow a closing quote but never an opening one.
+_AFTER_CLOSING_QUOTE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "-", "–", "—", "..."})
 
 _PIECES = re.compile(r"\s+|\S+")
 _GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -139,12 +141,17 @@ def _spaces_to_keep(tokens: list[tuple[int, int, str]], quote_open: bool) -> tup
     keep = [True] * len(tokens)
     for i, (_, _, tok) in enumerate(tokens):
         if tok in STRAIGHT_QUOTES:
-            if quote_open:  # closing quote: glue to the word before
+            nxt = tokens[i + 1][2] if i + 1 < len(tokens) else None
+            # A quote nothing can open (last, or before a comma, dash, full stop...) closes a
+            # quotation begun before this paragraph or sentence: `... công ty " - chị Hà nói`.
+            closes_unopened = not quote_open and i > 0 and (nxt is None or nxt in _AFTER_CLOSING_QUOTE)
+            if quote_open or closes_unopened:  # closing quote: glue to the word before
                 if i > 0:
                     keep[i - 1] = False
             else:
                 keep[i] = False
-            quote_open = not quote_open
+            if not closes_unopened:
+                quote_open = not quote_open
         if tok in CLOSING_PUNCT and i > 0:
             keep[i - 1] = False
         if tok in OPENING_PUNCT:

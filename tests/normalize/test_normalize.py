@@ -32,6 +32,12 @@ def test_quotes_opened_in_an_earlier_sentence_close_in_a_later_one():
                                                   'Chúng tôi phải chinh phục khán giả".']
 
 
+def test_a_quote_opened_before_the_text_closes_where_punctuation_follows():
+    # the quotation began in an earlier paragraph: the lone quote closes, it does not open
+    assert norms('chúng_tôi làm mướn cho công_ty " - chị Hà nói .') == ['chúng tôi làm mướn cho công ty" - chị Hà nói.']
+    assert norms('Anh nói : " Không sao .') == ['Anh nói: "Không sao.']
+
+
 def test_glued_words_are_split():
     assert norms("Trong danh_sách còn có Ngôi nhà hạnh_phúc , vàHồi ức Baly . Bộ phim 12 tậpChuyện tình Harvard .") == [
         "Trong danh sách còn có Ngôi nhà hạnh phúc, và Hồi ức Baly.", "Bộ phim 12 tập Chuyện tình Harvard."]
