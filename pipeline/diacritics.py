@@ -37,6 +37,7 @@ from typing import Iterable
 
 from pipeline.lang.vi.diacritics import (
     BASE_OF,
+    CREDIT_WORDS,
     FINALS,
     INITIALS,
     LOOKALIKES,
@@ -449,6 +450,14 @@ class Restorer:
                 chain = []
             last_end = b
             low = w.lower()
+            if w.isascii() and low in CREDIT_WORDS and text[b:b + 1] == ":" and _starts_sentence(text, a):
+                # a caption's credit line, "Anh: Nha san xuat" -> "Ảnh: ..."; ends the chain like punctuation
+                if chain:
+                    pieces += self._decode(chain)
+                    chain = []
+                word = CREDIT_WORDS[low]
+                pieces.append((a, b, word[0].upper() + word[1:] if w[0].isupper() else word))
+                continue
             if w.isascii():
                 if low in cands and i not in foreign:
                     capital = w[0].isupper()

@@ -137,8 +137,15 @@ def test_sample_001_captions(samples_dir):
     assert captions, "caption line missing from sample 001"
     out = restore(captions[0])
     assert len(out) == len(captions[0])
-    for w in ("Hàn Quốc", "Nhật Bản", "“Eye Love You”", "diễn viên", "sự kết hợp".capitalize()):
+    for w in ("Hàn Quốc", "Nhật Bản", "“Eye Love You”", "diễn viên", "sự kết hợp".capitalize(), "Ảnh: Nhà sản xuất"):
         assert w in out, (w, out)
+
+
+def test_credit_word_only_before_a_colon_at_a_sentence_start():
+    assert restore("Mua lon. Anh: Nguyen Van A") .endswith("Ảnh: Nguyễn Văn A")
+    assert restore("Nguon: Bo Y te").startswith("Nguồn:")
+    assert restore("Toi gap anh: mot nguoi ban.").startswith("Tôi gặp anh:")  # inside a sentence: the pronoun
+    assert restore("Anh noi voi toi.").startswith("Anh nói")
 
 
 def test_accuracy_floor_on_own_sentences():

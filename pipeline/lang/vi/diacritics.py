@@ -110,3 +110,7 @@ NAME_SYLLABLES = (
     "Xuân Yến Bình Cường Chi Diệp Duy Giang Hậu Hiển Hoàng Khang Khôi Lâm Lợi Luân Nhân "
     "Phát Quốc Tài Thiện Thịnh Trọng Tuệ Uyên Vy Đạt Điệp Định Đông Ánh Bảo Châu Diễm"
 ).split()
+
+# Words that open a caption's credit line when they start a sentence and a colon follows:
+# "Anh: Nha san xuat" is "Ảnh: Nhà sản xuất" (photo: the producer), "Nguon:" is "Nguồn:".
+CREDIT_WORDS = {"anh": "ảnh", "nguon": "nguồn"}
