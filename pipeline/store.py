@@ -44,11 +44,11 @@ def unit_key(path: Path) -> str:
 
 @functools.lru_cache(maxsize=None)
 def code_version() -> str:
-    """Hash of the pipeline's code and language data: a change to either redoes every article."""
+    """Hash of the pipeline's code, language data and models: a change to any redoes every article."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha1()
     for f in sorted(root.rglob("*")):
-        if f.is_file() and f.suffix in (".py", ".tsv", ".gz", ".txt", ".json") and "__pycache__" not in f.parts:
+        if f.is_file() and f.suffix in (".py", ".tsv", ".gz", ".txt", ".json", ".bin") and "__pycache__" not in f.parts:
             h.update(f.relative_to(root).as_posix().encode())
             h.update(f.read_bytes())
     return h.hexdigest()[:16]

@@ -1,0 +1,244 @@
+"""A syllable CRF that decides Vietnamese entity spans, trained on the project's own annotated sentences.
+
+The rules of :mod:`pipeline.entities` know a lot (titles, heads, gazetteers,
+name shapes) but each is a hard decision; underthesea's CRF knows other things
+(it was trained on a large news corpus) but swallows titles and tags numbers.
+This CRF reads both as features, with the words around each syllable, and
+learns which to believe where from ``evaluation/gold/vi_vtb_train_ner.jsonl``
+(1600 hand-annotated sentences of the UD Vietnamese treebank, CC BY-SA) and
+``evaluation/gold/vi_written_ner.jsonl`` (960 news-style sentences written and
+annotated for the project).
+
+Tokens are syllables and punctuation marks (gold spans always fall on their
+edges); labels are BIO over PER / LOC / ORG / MISC. The model file
+``lang/vi/ner_crf.bin`` (CRFsuite format, read by underthesea_core, which
+underthesea already installs) is built by ``scripts/train_vi_ner.py`` from those
+gold files alone (``--check``: a rebuild tags every training sentence the same).
+
+``features`` is pure (text, underthesea words, rule matches -> one feature list
+per token); ``spans`` decodes tags to entity spans; :func:`tag` runs the model.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+MODEL = Path(__file__).parent / "lang" / "vi" / "ner_crf.bin"
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """Syllables and punctuation marks of ``text`` as (start, end) spans."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def _shape(s: str) -> str:
+    if s.isdigit():
+        return "d"
+    if not s[:1].isalpha():
+        return "p"
+    if s.isupper():
+        return "X" if len(s) == 1 else "XX"
+    if s[:1].isupper():
+        return "Xx"
+    return "x"
+
+
+def _bio_at(spans: list[tuple[int, int]], items: list[tuple[int, int, str]]) -> list[str]:
+    """BIO label of every token span from (start, end, label) items (tokens outside any item: O)."""
+    out = ["O"] * len(spans)
+    for a, b, lab in items:
+        first = True
+        for i, (s, e) in enumerate(spans):
+            if s >= a and e <= b:
+                out[i] = ("B-" if first else "I-") + lab
+                first = False
+    return out
+
+
+def features(text: str, words, rules) -> list[list[str]]:
+    """One feature list per token of ``text``.
+
+    ``words``: underthesea's words (objects with ``start``, ``end``, ``pos``, ``tag``), ``rules``: the rule
+    system's matches (``start``, ``end``, ``label``, ``source``).
+    """
+    from pipeline import entities as E
+
+    V = E._vi_vocab()
+    spans = tokens(text)
+    n = len(spans)
+    low = [text[a:b].lower() for a, b in spans]
+    raw = [text[a:b] for a, b in spans]
+    shape = [_shape(t) for t in raw]
+    # the underthesea word each token sits in
+    pos = ["_"] * n
+    wtag = ["O"] * n
+    wpos = ["S"] * n
+    wlow = [""] * n
+    j = 0
+    for i, (a, b) in enumerate(spans):
+        while j < len(words) and words[j].end <= a:
+            j += 1
+        if j < len(words) and words[j].start <= a and b <= words[j].end:
+            w = words[j]
+            pos[i] = w.pos
+            wtag[i] = w.tag
+            single = w.start == a and w.end == b
+            wpos[i] = "S" if single else ("B" if w.start == a else ("E" if w.end == b else "I"))
+            wlow[i] = E._key(w.text)
+    rule = _bio_at(spans, [(m.start, m.end, m.label) for m in rules])
+    rsrc = ["O"] * n
+    for m in rules:
+        for i, (s, e) in enumerate(spans):
+            if s >= m.start and e <= m.end:
+                rsrc[i] = m.source.split(":")[-1]
+    cldr = E._cldr_places()
+    admin = E._vi_admin_units()
+    dictionary = E._vi_dictionary()
+
+    def in_gaz(i: int, k: int) -> bool:
+        if i < 0 or i + k > n:
+            return False
+        phrase = " ".join(low[i:i + k])
+        return phrase in cldr or phrase in admin or phrase in V.SHORT_COUNTRY_NAMES
+
+    def phrase_before(i: int, vocab) -> bool:
+        return any(i - k >= 0 and " ".join(low[i - k:i]) in vocab for k in (1, 2, 3))
+
+    def phrase_at(i: int, vocab) -> bool:
+        return any(i + k <= n and " ".join(low[i:i + k]) in vocab for k in (1, 2, 3))
+
+    titles = V.PERSON_TITLES
+    loc_heads = V.LOC_HEADS | V.LOC_KEPT_HEADS | V.ADMIN_HEADS
+    org_heads = V.ORG_HEADS | V.ORG_STRIP_HEADS
+    preps = V.PLACE_PREPOSITIONS
+    out: list[list[str]] = []
+    for i in range(n):
+        f = [
+            "b",
+            f"w={low[i]}",
+            f"sh={shape[i]}",
+            f"pos={pos[i]}",
+            f"ut={wtag[i]}",
+            f"wp={wpos[i]}",
+            f"r={rule[i]}",
+            f"rs={rsrc[i]}",
+            f"r|sh={rule[i]}|{shape[i]}",
+            f"ut|r={wtag[i]}|{rule[i]}",
+            f"pos|sh={pos[i]}|{shape[i]}",
+        ]
+        if wlow[i] and " " in wlow[i]:
+            f.append(f"word={wlow[i]}")
+            f.append(f"word_dict={wlow[i] in dictionary}")
+        if shape[i] in ("Xx", "X", "XX", "x"):
+            f.append(f"vi={E._is_vi_syllable(raw[i])}")
+            f.append(f"dia={E._has_vi_diacritics(raw[i])}")
+            if E._is_foreign_word(raw[i]) and len(low[i]) > 3:
+                # how a foreign word ends tells names ("Kentaro", "Nikaido") from firms ("Airbus")
+                f.append(f"suf2={low[i][-2:]}")
+                f.append(f"suf3={low[i][-3:]}")
+        if low[i] in V.SURNAMES:
+            f.append("surname")
+        if low[i] in V.FOREIGN_SURNAMES:
+            f.append("foreign_surname")
+        if low[i] in V.MIDDLE_NAMES:
+            f.append("middle")
+        for k in (1, 2, 3):
+            if in_gaz(i, k):
+                f.append(f"gaz_start{k}")
+            if in_gaz(i - k + 1, k):
+                f.append(f"gaz_end{k}")
+        if phrase_before(i, titles):
+            f.append("after_title")
+        if phrase_before(i, loc_heads):
+            f.append("after_loc_head")
+        if phrase_before(i, org_heads):
+            f.append("after_org_head")
+        if phrase_before(i, preps):
+            f.append("after_prep")
+        if phrase_before(i, V.WORK_NOUNS):
+            f.append("after_work")
+        if phrase_at(i, titles):
+            f.append("title")
+        if phrase_at(i, org_heads):
+            f.append("org_head")
+        if phrase_at(i, loc_heads):
+            f.append("loc_head")
+        if i == 0 or raw[i - 1] in E._SENT_OPENERS:
+            f.append("first")
+        for d in (-2, -1, 1, 2):
+            k = i + d
+            if 0 <= k < n:
+                f.append(f"w[{d}]={low[k]}")
+                f.append(f"sh[{d}]={shape[k]}")
+                f.append(f"r[{d}]={rule[k]}")
+                if abs(d) == 1:
+                    f.append(f"pos[{d}]={pos[k]}")
+                    f.append(f"ut[{d}]={wtag[k]}")
+            else:
+                f.append(f"w[{d}]=<s>")
+        if i > 0:
+            f.append(f"w[-1,0]={low[i - 1]}|{low[i]}")
+            f.append(f"sh[-1,0]={shape[i - 1]}|{shape[i]}")
+        if i + 1 < n:
+            f.append(f"w[0,1]={low[i]}|{low[i + 1]}")
+            f.append(f"sh[0,1]={shape[i]}|{shape[i + 1]}")
+        out.append(f)
+    return out
+
+
+def spans(text: str, labels: list[str]) -> list[tuple[int, int, str]]:
+    """Entity (start, end, label) spans from BIO labels over :func:`tokens` (an I- without its B- opens one)."""
+    out: list[tuple[int, int, str]] = []
+    cur: list | None = None
+    for (a, b), lab in zip(tokens(text), labels):
+        if lab == "O":
+            if cur:
+                out.append(tuple(cur))
+            cur = None
+            continue
+        kind, typ = lab.split("-", 1)
+        if kind == "B" or cur is None or cur[2] != typ:
+            if cur:
+                out.append(tuple(cur))
+            cur = [a, b, typ]
+        else:
+            cur[1] = b
+    if cur:
+        out.append(tuple(cur))
+    return out
+
+
+def gold_labels(text: str, entities: list[dict]) -> list[str]:
+    """BIO labels of :func:`tokens` from gold entities (``start``, ``end``, ``label``)."""
+    return _bio_at(tokens(text), [(e["start"], e["end"], e["label"]) for e in entities])
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger():
+    try:
+        from underthesea_core import CRFTagger
+    except ImportError as e:  # pragma: no cover - underthesea installs it
+        raise ImportError("Vietnamese entities need underthesea_core: pip install underthesea==9.5.0") from e
+    if not MODEL.exists():
+        raise FileNotFoundError(f"{MODEL} is missing: build it with `python scripts/train_vi_ner.py`")
+    return load(MODEL)
+
+
+def load(path: Path):
+    """A CRF tagger from a model file."""
+    from underthesea_core import CRFTagger
+
+    tagger = CRFTagger()
+    tagger.load(str(path))
+    return tagger
+
+
+def tag(text: str, words, rules) -> list[tuple[int, int, str]]:
+    """Entity spans the model finds in ``text``."""
+    feats = features(text, words, rules)
+    if not feats:
+        return []
+    return spans(text, _tagger().tag(feats))

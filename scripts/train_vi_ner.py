@@ -1,0 +1,156 @@
+"""Build ``pipeline/lang/vi/ner_crf.bin``: the Vietnamese entity CRF of :mod:`pipeline.vi_ner`.
+
+Sources: ``evaluation/gold/vi_vtb_train_ner.jsonl`` (1600 sentences of the UD
+Vietnamese treebank, annotated by hand for this project, CC BY-SA; built by
+``scripts/build_vi_ner_train_gold.py``) and ``evaluation/gold/vi_written_ner.jsonl``
+(960 news-style sentences written and annotated for the project, rich in places,
+organisations and foreign names; ``scripts/build_vi_ner_written_gold.py``). Nothing else: the dev set
+``../shared/corpus/vi_ner_dev.jsonl`` stays held out.
+
+    .venv/bin/python scripts/train_vi_ner.py                  # train on all, write the model
+    .venv/bin/python scripts/train_vi_ner.py --cv 5           # k-fold figures only (rules vs CRF)
+    .venv/bin/python scripts/train_vi_ner.py --check          # rebuild in memory, tag like the shipped model?
+
+The trainer is underthesea_core's CRF (L-BFGS/OWL-QN): the same gold file gives
+a model that tags every training sentence the same (``--check``; the file's bytes
+are ordered differently from build to build).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+GOLDS = (REPO / "evaluation" / "gold" / "vi_vtb_train_ner.jsonl", REPO / "evaluation" / "gold" / "vi_written_ner.jsonl")
+L1, L2, ITERATIONS = 0.05, 0.01, 200
+
+
+@contextlib.contextmanager
+def quiet():
+    """underthesea_core's trainer prints every iteration on the process's stderr and stdout: silence both."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    with open(os.devnull, "w") as null:
+        os.dup2(null.fileno(), 1)
+        os.dup2(null.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            for fd in saved:
+                os.close(fd)
+
+
+def load(paths: tuple[Path, ...] = GOLDS) -> list[dict]:
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            rows.extend(json.loads(line) for line in f if line.strip())
+    return rows
+
+
+def featurize(rows: list[dict]) -> tuple[list, list, list]:
+    """Features, gold labels and the rules' own spans of every sentence."""
+    from pipeline import entities as E
+    from pipeline import vi_ner
+
+    X, Y, R = [], [], []
+    for r in rows:
+        words = E._vi_tokens(r["text"])
+        rules = E._rules_vi(r["text"], words)
+        X.append(vi_ner.features(r["text"], words, rules))
+        Y.append(vi_ner.gold_labels(r["text"], r["entities"]))
+        R.append({(m.start, m.end, m.label) for m in rules})
+    return X, Y, R
+
+
+def train(X: list, Y: list):
+    from underthesea_core import CRFTrainer
+
+    t = CRFTrainer()
+    t.set_l1_penalty(L1)
+    t.set_l2_penalty(L2)
+    t.set_max_iterations(ITERATIONS)
+    keep = [i for i, x in enumerate(X) if x]
+    with quiet():
+        t.train([X[i] for i in keep], [Y[i] for i in keep])
+    return t.get_model()
+
+
+def f1(gold: list[set], pred: list[set], labels=("PER", "LOC", "ORG")) -> tuple[float, float, float]:
+    tp = n_p = n_g = 0
+    for g, p in zip(gold, pred):
+        g = {x for x in g if x[2] in labels}
+        p = {x for x in p if x[2] in labels}
+        tp += len(g & p)
+        n_p += len(p)
+        n_g += len(g)
+    prec = tp / n_p if n_p else 0.0
+    rec = tp / n_g if n_g else 0.0
+    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+
+
+def cross_validate(rows: list[dict], k: int) -> None:
+    from underthesea_core import CRFTagger
+
+    from pipeline import vi_ner
+
+    X, Y, R = featurize(rows)
+    gold = [{(e["start"], e["end"], e["label"]) for e in r["entities"]} for r in rows]
+    pred: list[set] = [set() for _ in rows]
+    for fold in range(k):
+        test = [i for i in range(len(rows)) if i % k == fold]
+        tr = [i for i in range(len(rows)) if i % k != fold]
+        model = train([X[i] for i in tr], [Y[i] for i in tr])
+        tagger = CRFTagger.from_model(model)
+        for i in test:
+            pred[i] = set(vi_ner.spans(rows[i]["text"], tagger.tag(X[i]))) if X[i] else set()
+    print(f"{k}-fold cross-validation on {len(rows)} sentences, PER+LOC+ORG exact spans:")
+    for name, prefix in (("treebank", "train-"), ("written", "written-")):
+        idx = [i for i, r in enumerate(rows) if r["id"].startswith(prefix)]
+        g, p, r = [gold[i] for i in idx], [pred[i] for i in idx], [R[i] for i in idx]
+        print(f"  {name} ({len(idx)} sentences)")
+        print("    rules alone   P %.3f R %.3f F1 %.3f" % f1(g, r))
+        print("    CRF           P %.3f R %.3f F1 %.3f" % f1(g, p))
+        for lab in ("PER", "LOC", "ORG", "MISC"):
+            print(f"    CRF {lab:4s}      P %.3f R %.3f F1 %.3f" % f1(g, p, (lab,)))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cv", type=int, metavar="K", help="print K-fold figures instead of writing the model")
+    ap.add_argument("--check", action="store_true", help="exit 1 if a rebuild differs from the shipped model")
+    ap.add_argument("--out", type=Path, help="where to write the model (default: the shipped path)")
+    args = ap.parse_args(argv)
+    from pipeline import vi_ner
+
+    rows = load()
+    if args.cv:
+        cross_validate(rows, args.cv)
+        return
+    X, Y, _ = featurize(rows)
+    model = train(X, Y)
+    if args.check:
+        # The file's byte order varies from build to build (hash maps): compare what the models do.
+        from underthesea_core import CRFTagger
+
+        rebuilt, shipped = CRFTagger.from_model(model), vi_ner.load(vi_ner.MODEL)
+        differ = sum(1 for x in X if x and rebuilt.tag(x) != shipped.tag(x))
+        print(f"model rebuilt: {differ} of {len(X)} training sentences tagged differently from {vi_ner.MODEL}")
+        sys.exit(1 if differ else 0)
+    out = args.out or vi_ner.MODEL
+    model.save(str(out))
+    print(f"wrote {out} ({out.stat().st_size:,} bytes; {model.num_attributes} attributes, "
+          f"{model.num_state_features()} state features) from {len(rows)} sentences")
+
+
+if __name__ == "__main__":
+    main()

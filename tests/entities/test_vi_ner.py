@@ -1,0 +1,68 @@
+"""The Vietnamese entity CRF (pipeline.vi_ner): tokens and BIO labels, the shipped model, errors."""
+from __future__ import annotations
+
+import pytest
+
+from evaluation.entities import REPO, load
+from pipeline import vi_ner
+
+GOLDS = [REPO / "evaluation" / "gold" / "vi_vtb_train_ner.jsonl", REPO / "evaluation" / "gold" / "vi_written_ner.jsonl"]
+
+
+@pytest.fixture(scope="module")
+def training_rows() -> list[dict]:
+    return [r for path in GOLDS for r in load(path)]
+
+
+def test_gold_spans_survive_bio_round_trip(training_rows):
+    # every gold span falls on token edges, so labels -> spans gives back exactly the gold spans
+    for r in training_rows:
+        gold = [(e["start"], e["end"], e["label"]) for e in r["entities"]]
+        assert vi_ner.spans(r["text"], vi_ner.gold_labels(r["text"], r["entities"])) == gold, r["id"]
+
+
+def test_tokens_split_punctuation_and_keep_syllables():
+    text = "Ông H. đến TP.HCM, gặp Yoo-seok."
+    assert [text[a:b] for a, b in vi_ner.tokens(text)] == [
+        "Ông", "H", ".", "đến", "TP", ".", "HCM", ",", "gặp", "Yoo", "-", "seok", "."]
+
+
+def test_spans_open_an_entity_at_a_stray_inside_label():
+    text = "gặp Park Kyung Lee hôm qua"
+    assert vi_ner.spans(text, ["O", "I-PER", "I-PER", "I-PER", "O", "O"]) == [(4, 18, "PER")]
+    assert vi_ner.spans(text, ["O", "B-PER", "B-PER", "I-LOC", "O", "O"]) == [
+        (4, 8, "PER"), (9, 14, "PER"), (15, 18, "LOC")]
+
+
+def test_features_one_list_per_token_and_pure():
+    from pipeline import entities as E
+
+    text = "Đạo diễn Jong Yoo-seok nói với báo Tuổi Trẻ tại Hà Nội."
+    words = E._vi_tokens(text)
+    rules = E._rules_vi(text, words)
+    f1 = vi_ner.features(text, words, rules)
+    assert len(f1) == len(vi_ner.tokens(text))
+    assert f1 == vi_ner.features(text, words, rules)
+    ha = [t for t, (a, b) in zip(f1, vi_ner.tokens(text)) if text[a:b] == "Hà"][0]
+    assert "gaz_start2" in ha and "after_prep" in ha  # "Hà Nội" is a place, after "tại"
+
+
+def test_shipped_model_matches_the_features_and_rules(training_rows):
+    """The model file is rebuilt after features or rules change: it still fits its own training data.
+
+    (A stale model, trained on other features, loses most of its fit; `scripts/train_vi_ner.py` rebuilds it.)
+    """
+    from evaluation.entities import gold_sets, ours, score
+
+    sc = score(gold_sets(training_rows), ours([r["text"] for r in training_rows], "vi"))
+    assert sc["PER+LOC+ORG"][2] >= 0.98
+
+
+def test_missing_model_says_how_to_build_it(monkeypatch, tmp_path):
+    monkeypatch.setattr(vi_ner, "MODEL", tmp_path / "absent.bin")
+    vi_ner._tagger.cache_clear()
+    try:
+        with pytest.raises(FileNotFoundError, match="scripts/train_vi_ner.py"):
+            vi_ner.tag("Ông Nam đến Hà Nội.", [], [])
+    finally:
+        vi_ner._tagger.cache_clear()
