@@ -218,10 +218,6 @@ def gold_labels(text: str, entities: list[dict]) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _tagger():
-    try:
-        from underthesea_core import CRFTagger
-    except ImportError as e:  # pragma: no cover - underthesea installs it
-        raise ImportError("Vietnamese entities need underthesea_core: pip install underthesea==9.5.0") from e
     if not MODEL.exists():
         raise FileNotFoundError(f"{MODEL} is missing: build it with `python scripts/train_vi_ner.py`")
     return load(MODEL)
@@ -229,7 +225,10 @@ def _tagger():
 
 def load(path: Path):
     """A CRF tagger from a model file."""
-    from underthesea_core import CRFTagger
+    try:
+        from underthesea_core import CRFTagger
+    except ImportError as e:  # pragma: no cover - underthesea installs it
+        raise ImportError("Vietnamese entities need underthesea_core: pip install underthesea==9.5.0") from e
 
     tagger = CRFTagger()
     tagger.load(str(path))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -50,11 +49,9 @@ def quiet():
 
 
 def load(paths: tuple[Path, ...] = GOLDS) -> list[dict]:
-    rows = []
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            rows.extend(json.loads(line) for line in f if line.strip())
-    return rows
+    from evaluation.entities import load as load_jsonl
+
+    return [row for path in paths for row in load_jsonl(path)]
 
 
 def featurize(rows: list[dict]) -> tuple[list, list, list]:
@@ -85,26 +82,14 @@ def train(X: list, Y: list):
     return t.get_model()
 
 
-def f1(gold: list[set], pred: list[set], labels=("PER", "LOC", "ORG")) -> tuple[float, float, float]:
-    tp = n_p = n_g = 0
-    for g, p in zip(gold, pred):
-        g = {x for x in g if x[2] in labels}
-        p = {x for x in p if x[2] in labels}
-        tp += len(g & p)
-        n_p += len(p)
-        n_g += len(g)
-    prec = tp / n_p if n_p else 0.0
-    rec = tp / n_g if n_g else 0.0
-    return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-
-
 def cross_validate(rows: list[dict], k: int) -> None:
     from underthesea_core import CRFTagger
 
+    from evaluation.entities import gold_sets, score
     from pipeline import vi_ner
 
     X, Y, R = featurize(rows)
-    gold = [{(e["start"], e["end"], e["label"]) for e in r["entities"]} for r in rows]
+    gold = gold_sets(rows)
     pred: list[set] = [set() for _ in rows]
     for fold in range(k):
         test = [i for i in range(len(rows)) if i % k == fold]
@@ -117,11 +102,12 @@ def cross_validate(rows: list[dict], k: int) -> None:
     for name, prefix in (("treebank", "train-"), ("written", "written-")):
         idx = [i for i, r in enumerate(rows) if r["id"].startswith(prefix)]
         g, p, r = [gold[i] for i in idx], [pred[i] for i in idx], [R[i] for i in idx]
+        rules, crf = score(g, r), score(g, p)
         print(f"  {name} ({len(idx)} sentences)")
-        print("    rules alone   P %.3f R %.3f F1 %.3f" % f1(g, r))
-        print("    CRF           P %.3f R %.3f F1 %.3f" % f1(g, p))
+        print("    rules alone   P %.3f R %.3f F1 %.3f" % rules["PER+LOC+ORG"][:3])
+        print("    CRF           P %.3f R %.3f F1 %.3f" % crf["PER+LOC+ORG"][:3])
         for lab in ("PER", "LOC", "ORG", "MISC"):
-            print(f"    CRF {lab:4s}      P %.3f R %.3f F1 %.3f" % f1(g, p, (lab,)))
+            print(f"    CRF {lab:4s}      P %.3f R %.3f F1 %.3f" % crf[lab][:3])
 
 
 def main(argv: list[str] | None = None) -> None:
