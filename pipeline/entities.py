@@ -64,7 +64,9 @@ def _fold(s: str) -> str:
     return re.sub(r"[\s_\-.]+", " ", s).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def _key(s: str) -> str:
+    """Lower-case NFC form with single spaces (underscores as spaces): the key of every vocabulary lookup."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s.replace("_", " ")).lower()).strip()
 
 

@@ -6,7 +6,7 @@ name shapes) but each is a hard decision; underthesea's CRF knows other things
 This CRF reads both as features, with the words around each syllable, and
 learns which to believe where from ``evaluation/gold/vi_vtb_train_ner.jsonl``
 (1600 hand-annotated sentences of the UD Vietnamese treebank, CC BY-SA) and
-``evaluation/gold/vi_written_ner.jsonl`` (960 news-style sentences written and
+``evaluation/gold/vi_written_ner.jsonl`` (3,040 news-style sentences written and
 annotated for the project).
 
 Tokens are syllables and punctuation marks (gold spans always fall on their
@@ -58,6 +58,38 @@ def _bio_at(spans: list[tuple[int, int]], items: list[tuple[int, int, str]]) -> 
     return out
 
 
+def _name_runs(low: list[str], shape: list[str], connectors) -> list[tuple[str, int, int] | None]:
+    """Per token: (place in its run of capitalised tokens: B/I/E/S, the run's length, its first token) or None.
+
+    A run is capitalised syllables, acronyms and numbers after them, joined by a lone
+    connector (``và``, ``&``, ``-``) between two capitalised tokens (``NN & PTNT và Bộ Y``
+    is one run). Lower-case words end a run: ``Sở Giáo dục và Đào tạo Hà Nội`` is three
+    (``Sở Giáo``, ``Đào``, ``Hà Nội``); the CRF learns what a run's shape and opener mean.
+    """
+    n = len(low)
+    out: list[tuple[str, int, int] | None] = [None] * n
+    cap = [sh in ("Xx", "X", "XX") for sh in shape]
+    i = 0
+    while i < n:
+        if not cap[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if cap[j] or (shape[j] == "d" and cap[j - 1]):
+                j += 1
+            elif low[j] in connectors and j + 1 < n and cap[j + 1] and cap[j - 1]:
+                j += 2
+            else:
+                break
+        length = j - i
+        for k in range(i, j):
+            place = "S" if length == 1 else "B" if k == i else "E" if k == j - 1 else "I"
+            out[k] = (place, length, i)
+        i = j
+    return out
+
+
 def features(text: str, words, rules) -> list[list[str]]:
     """One feature list per token of ``text``.
 
@@ -88,6 +120,20 @@ def features(text: str, words, rules) -> list[list[str]]:
             single = w.start == a and w.end == b
             wpos[i] = "S" if single else ("B" if w.start == a else ("E" if w.end == b else "I"))
             wlow[i] = E._key(w.text)
+    # the underthesea words before and after the one each token sits in
+    wprev = [""] * n
+    wnext = [""] * n
+    wi = [-1] * n
+    j = 0
+    for i, (a, b) in enumerate(spans):
+        while j < len(words) and words[j].end <= a:
+            j += 1
+        if j < len(words) and words[j].start <= a:
+            wi[i] = j
+            if j > 0:
+                wprev[i] = E._key(words[j - 1].text)
+            if j + 1 < len(words):
+                wnext[i] = E._key(words[j + 1].text)
     rule = _bio_at(spans, [(m.start, m.end, m.label) for m in rules])
     rsrc = ["O"] * n
     for m in rules:
@@ -98,22 +144,28 @@ def features(text: str, words, rules) -> list[list[str]]:
     admin = E._vi_admin_units()
     dictionary = E._vi_dictionary()
 
+    # phrase[k][i]: the k tokens from i, lower-cased and space-joined ("" past the end)
+    phrase = {k: [" ".join(low[i:i + k]) if i + k <= n else "" for i in range(n)] for k in (1, 2, 3)}
+
     def in_gaz(i: int, k: int) -> bool:
         if i < 0 or i + k > n:
             return False
-        phrase = " ".join(low[i:i + k])
-        return phrase in cldr or phrase in admin or phrase in V.SHORT_COUNTRY_NAMES
+        p = phrase[k][i]
+        return p in cldr or p in admin or p in V.SHORT_COUNTRY_NAMES
 
     def phrase_before(i: int, vocab) -> bool:
-        return any(i - k >= 0 and " ".join(low[i - k:i]) in vocab for k in (1, 2, 3))
+        return any(i - k >= 0 and phrase[k][i - k] in vocab for k in (1, 2, 3))
 
     def phrase_at(i: int, vocab) -> bool:
-        return any(i + k <= n and " ".join(low[i:i + k]) in vocab for k in (1, 2, 3))
+        return any(phrase[k][i] in vocab for k in (1, 2, 3))
 
     titles = V.PERSON_TITLES
     loc_heads = V.LOC_HEADS | V.LOC_KEPT_HEADS | V.ADMIN_HEADS
     org_heads = V.ORG_HEADS | V.ORG_STRIP_HEADS
     preps = V.PLACE_PREPOSITIONS
+    run = _name_runs(low, shape, V.ORG_CONNECTORS)
+    head_kind = ["org" if phrase_at(i, org_heads) else "loc" if phrase_at(i, loc_heads)
+                 else "title" if phrase_at(i, titles) else "" for i in range(n)]
     out: list[list[str]] = []
     for i in range(n):
         f = [
@@ -166,6 +218,12 @@ def features(text: str, words, rules) -> list[list[str]]:
             f.append("org_head")
         if phrase_at(i, loc_heads):
             f.append("loc_head")
+        if run[i]:
+            place, length, start = run[i]
+            f.append(f"run={place}{min(length, 4)}")
+            opener = head_kind[start - 1] if start > 0 else ""
+            f.append(f"run_after={opener or low[start - 1] if start > 0 else '<s>'}")
+            f.append(f"run_first={head_kind[start] or shape[start]}")
         if i == 0 or raw[i - 1] in E._SENT_OPENERS:
             f.append("first")
         for d in (-2, -1, 1, 2):
@@ -179,6 +237,10 @@ def features(text: str, words, rules) -> list[list[str]]:
                     f.append(f"ut[{d}]={wtag[k]}")
             else:
                 f.append(f"w[{d}]=<s>")
+        if wprev[i]:
+            f.append(f"uw[-1]={wprev[i]}")
+        if wnext[i]:
+            f.append(f"uw[+1]={wnext[i]}")
         if i > 0:
             f.append(f"w[-1,0]={low[i - 1]}|{low[i]}")
             f.append(f"sh[-1,0]={shape[i - 1]}|{shape[i]}")

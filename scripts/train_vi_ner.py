@@ -3,7 +3,7 @@
 Sources: ``evaluation/gold/vi_vtb_train_ner.jsonl`` (1600 sentences of the UD
 Vietnamese treebank, annotated by hand for this project, CC BY-SA; built by
 ``scripts/build_vi_ner_train_gold.py``) and ``evaluation/gold/vi_written_ner.jsonl``
-(960 news-style sentences written and annotated for the project, rich in places,
+(3,040 news-style sentences written and annotated for the project, rich in places,
 organisations and foreign names; ``scripts/build_vi_ner_written_gold.py``). Nothing else: the dev set
 ``../shared/corpus/vi_ner_dev.jsonl`` stays held out.
 

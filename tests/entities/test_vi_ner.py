@@ -47,6 +47,36 @@ def test_features_one_list_per_token_and_pure():
     assert "gaz_start2" in ha and "after_prep" in ha  # "Hà Nội" is a place, after "tại"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # capitalised runs stop at lower-case words; a lone connector between capitals joins
+    ("Sở Giáo dục và Đào tạo Hà Nội họp", [("Sở", "B", 2), ("Giáo", "E", 2), ("Đào", "S", 1),
+                                          ("Hà", "B", 2), ("Nội", "E", 2)]),
+    ("bộ NN & PTNT và Bộ Y tế", [("NN", "B", 6), ("&", "I", 6), ("PTNT", "I", 6), ("và", "I", 6),
+                                 ("Bộ", "I", 6), ("Y", "E", 6)]),
+    # a number continues a run ("Quận 3"), a full stop does not
+    ("quận 1 và Quận 3 của TP.HCM", [("Quận", "B", 2), ("3", "E", 2), ("TP", "S", 1), ("HCM", "S", 1)]),
+    ("không có tên nào", []),
+])
+def test_name_runs(text, expected):
+    toks = vi_ner.tokens(text)
+    low = [text[a:b].lower() for a, b in toks]
+    shape = [vi_ner._shape(text[a:b]) for a, b in toks]
+    from pipeline.lang.vi.entities import ORG_CONNECTORS
+
+    runs = vi_ner._name_runs(low, shape, ORG_CONNECTORS)
+    assert [(text[a:b], r[0], r[1]) for (a, b), r in zip(toks, runs) if r] == expected
+
+
+def test_features_see_the_neighbouring_words():
+    from pipeline import entities as E
+
+    text = "Ông Lê Văn Tám làm việc tại Bộ Y tế."
+    words = E._vi_tokens(text)
+    feats = vi_ner.features(text, words, E._rules_vi(text, words))
+    bo = [f for f, (a, b) in zip(feats, vi_ner.tokens(text)) if text[a:b] == "Bộ"][0]
+    assert "uw[-1]=tại" in bo and "run=B2" in bo and "run_first=org" in bo
+
+
 def test_shipped_model_matches_the_features_and_rules(training_rows):
     """The model file is rebuilt after features or rules change: it still fits its own training data.
 
