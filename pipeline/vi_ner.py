@@ -104,15 +104,20 @@ def features(text: str, words, rules) -> list[list[str]]:
     low = [text[a:b].lower() for a, b in spans]
     raw = [text[a:b] for a, b in spans]
     shape = [_shape(t) for t in raw]
-    # the underthesea word each token sits in
+    # the underthesea word each token sits in, and the words before and after it
     pos = ["_"] * n
     wtag = ["O"] * n
     wpos = ["S"] * n
     wlow = [""] * n
+    wprev = [""] * n
+    wnext = [""] * n
     j = 0
     for i, (a, b) in enumerate(spans):
         while j < len(words) and words[j].end <= a:
             j += 1
+        if j < len(words) and words[j].start <= a:
+            wprev[i] = E._key(words[j - 1].text) if j > 0 else ""
+            wnext[i] = E._key(words[j + 1].text) if j + 1 < len(words) else ""
         if j < len(words) and words[j].start <= a and b <= words[j].end:
             w = words[j]
             pos[i] = w.pos
@@ -120,20 +125,6 @@ def features(text: str, words, rules) -> list[list[str]]:
             single = w.start == a and w.end == b
             wpos[i] = "S" if single else ("B" if w.start == a else ("E" if w.end == b else "I"))
             wlow[i] = E._key(w.text)
-    # the underthesea words before and after the one each token sits in
-    wprev = [""] * n
-    wnext = [""] * n
-    wi = [-1] * n
-    j = 0
-    for i, (a, b) in enumerate(spans):
-        while j < len(words) and words[j].end <= a:
-            j += 1
-        if j < len(words) and words[j].start <= a:
-            wi[i] = j
-            if j > 0:
-                wprev[i] = E._key(words[j - 1].text)
-            if j + 1 < len(words):
-                wnext[i] = E._key(words[j + 1].text)
     rule = _bio_at(spans, [(m.start, m.end, m.label) for m in rules])
     rsrc = ["O"] * n
     for m in rules:
@@ -221,8 +212,8 @@ def features(text: str, words, rules) -> list[list[str]]:
         if run[i]:
             place, length, start = run[i]
             f.append(f"run={place}{min(length, 4)}")
-            opener = head_kind[start - 1] if start > 0 else ""
-            f.append(f"run_after={opener or low[start - 1] if start > 0 else '<s>'}")
+            before = "<s>" if start == 0 else (head_kind[start - 1] or low[start - 1])
+            f.append(f"run_after={before}")
             f.append(f"run_first={head_kind[start] or shape[start]}")
         if i == 0 or raw[i - 1] in E._SENT_OPENERS:
             f.append("first")

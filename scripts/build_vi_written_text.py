@@ -5,9 +5,9 @@ Sources (all written for this project, facts invented):
 * ``data/_incoming/written_vi_text*.txt``: short articles, one paragraph a line, each
   paragraph split here into sentences at ``.``/``!``/``?`` before a capital or an
   opening quote;
-* the texts of ``evaluation/gold/vi_written_ner.jsonl`` whose ids are in
-  ``--gold-parts`` (the news-register parts; ``written-d`` is a list of foreign names
-  in near-identical frames and would skew the syllable counts).
+* the texts of ``evaluation/gold/vi_written_ner.jsonl``, but for the parts in
+  ``--skip-parts`` (by default ``written-d``: foreign names in near-identical frames,
+  which would skew the syllable counts).
 
 One sentence a line, NFC, in that order (so that the treebank text, read after it by
 ``scripts/build_diacritics_model.py``, keeps its tail for ``--tune``).
@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--incoming", type=Path, default=REPO / "data" / "_incoming")
     ap.add_argument("--gold", type=Path, default=REPO / "evaluation" / "gold" / "vi_written_ner.jsonl")
-    ap.add_argument("--gold-parts", default="a,b,c,e,f,g,h", help="written-X parts whose texts are added")
+    ap.add_argument("--skip-parts", default="d", help="written-X parts whose texts are left out (comma separated)")
     ap.add_argument("--out", type=Path, default=REPO / "data" / "vi_written.txt")
     a = ap.parse_args(argv)
     texts = sorted(a.incoming.glob("written_vi_text*.txt"), key=lambda p: int(regex.sub(r"\D", "", p.stem) or 0))
@@ -49,11 +49,14 @@ def main(argv: list[str] | None = None) -> None:
         for para in path.read_text(encoding="utf-8").splitlines():
             out += sentences(para)
     n_text = len(out)
-    parts = {p.strip() for p in a.gold_parts.split(",") if p.strip()}
+    skip = {p.strip() for p in a.skip_parts.split(",") if p.strip()}
+    parts: set[str] = set()
     with a.gold.open(encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
-            if row["id"].split("-")[1] in parts:
+            part = row["id"].split("-")[1]
+            if part not in skip:
+                parts.add(part)
                 out.append(unicodedata.normalize("NFC", row["text"].strip()))
     a.out.write_text("".join(s + "\n" for s in out), encoding="utf-8")
     syllables = sum(len(s.split()) for s in out)

@@ -83,3 +83,16 @@ def test_sentence_start():
     assert _starts_sentence(text, text.index("Thanh"))  # after an opening quote
     assert _starts_sentence(text, text.index("Anh"))
     assert not _starts_sentence(text, text.rindex("Thanh"))
+
+
+def test_written_text_is_split_into_sentences_before_capitals_and_quotes():
+    import sys
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from build_vi_written_text import sentences
+
+    para = 'Sáng 17.10, mưa lớn. "Nước lên nhanh", ông nói. Giá 2,5 tỷ đồng? Có. vẫn là một câu.'
+    assert sentences(para) == ["Sáng 17.10, mưa lớn.", '"Nước lên nhanh", ông nói.', "Giá 2,5 tỷ đồng?",
+                               "Có. vẫn là một câu."]
+    decomposed = unicodedata.normalize("NFD", "  Mưa lớn ở Huế.  ")
+    assert sentences(decomposed) == ["Mưa lớn ở Huế."] and decomposed.strip() != "Mưa lớn ở Huế."
