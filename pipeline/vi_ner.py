@@ -154,6 +154,10 @@ def features(text: str, words, rules) -> list[list[str]]:
     loc_heads = V.LOC_HEADS | V.LOC_KEPT_HEADS | V.ADMIN_HEADS
     org_heads = V.ORG_HEADS | V.ORG_STRIP_HEADS
     preps = V.PLACE_PREPOSITIONS
+    # (feature, vocabulary) of a phrase ending just before a token / starting at it
+    after = (("after_title", titles), ("after_loc_head", loc_heads), ("after_org_head", org_heads),
+             ("after_prep", preps), ("after_work", V.WORK_NOUNS))
+    at = (("title", titles), ("org_head", org_heads), ("loc_head", loc_heads))
     run = _name_runs(low, shape, V.ORG_CONNECTORS)
     head_kind = ["org" if phrase_at(i, org_heads) else "loc" if phrase_at(i, loc_heads)
                  else "title" if phrase_at(i, titles) else "" for i in range(n)]
@@ -193,22 +197,8 @@ def features(text: str, words, rules) -> list[list[str]]:
                 f.append(f"gaz_start{k}")
             if in_gaz(i - k + 1, k):
                 f.append(f"gaz_end{k}")
-        if phrase_before(i, titles):
-            f.append("after_title")
-        if phrase_before(i, loc_heads):
-            f.append("after_loc_head")
-        if phrase_before(i, org_heads):
-            f.append("after_org_head")
-        if phrase_before(i, preps):
-            f.append("after_prep")
-        if phrase_before(i, V.WORK_NOUNS):
-            f.append("after_work")
-        if phrase_at(i, titles):
-            f.append("title")
-        if phrase_at(i, org_heads):
-            f.append("org_head")
-        if phrase_at(i, loc_heads):
-            f.append("loc_head")
+        f += [name for name, vocab in after if phrase_before(i, vocab)]
+        f += [name for name, vocab in at if phrase_at(i, vocab)]
         if run[i]:
             place, length, start = run[i]
             f.append(f"run={place}{min(length, 4)}")
