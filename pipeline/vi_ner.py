@@ -14,6 +14,9 @@ edges); labels are BIO over PER / LOC / ORG / MISC. The model file
 ``lang/vi/ner_crf.bin`` (CRFsuite format, read by underthesea_core, which
 underthesea already installs) is built by ``scripts/train_vi_ner.py`` from those
 gold files alone (``--check``: a rebuild tags every training sentence the same).
+One feature comes from unannotated running text: how often a syllable is written
+with a capital inside a sentence (``lang/vi/capitalised.tsv``), which tells a given
+name that opens a sentence or is written in lower case from a common word.
 
 ``features`` is pure (text, underthesea words, rule matches -> one feature list
 per token); ``spans`` decodes tags to entity spans; :func:`tag` runs the model.
@@ -25,6 +28,7 @@ import re
 from pathlib import Path
 
 MODEL = Path(__file__).parent / "lang" / "vi" / "ner_crf.bin"
+CAPITALISED = Path(__file__).parent / "lang" / "vi" / "capitalised.tsv"
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 
@@ -56,6 +60,30 @@ def _bio_at(spans: list[tuple[int, int]], items: list[tuple[int, int, str]]) -> 
                 out[i] = ("B-" if first else "I-") + lab
                 first = False
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def capitalised_share() -> dict[str, tuple[int, int]]:
+    """{syllable: (times written with a capital inside a sentence, times seen there)} of running text
+    (``lang/vi/capitalised.tsv``, built by ``scripts/build_vi_capitalised.py``)."""
+    if not CAPITALISED.exists():
+        raise FileNotFoundError(f"{CAPITALISED} is missing: build it with `python scripts/build_vi_capitalised.py`")
+    out = {}
+    for line in CAPITALISED.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, capitalised, seen = line.split("\t")
+            out[word] = (int(capitalised), int(seen))
+    return out
+
+
+def _share_bucket(share: dict[str, tuple[int, int]], low: str) -> str:
+    """How name-like running text finds a syllable: ``rare`` (not in the table), ``0`` (never
+    capitalised inside a sentence), ``1`` (< 10%), ``2`` (< 50%), ``3`` (< 90%), ``4`` (>= 90%)."""
+    got = share.get(low)
+    if got is None:
+        return "rare"
+    r = got[0] / got[1]
+    return "0" if r == 0 else "1" if r < 0.1 else "2" if r < 0.5 else "3" if r < 0.9 else "4"
 
 
 def _name_runs(low: list[str], shape: list[str], connectors) -> list[tuple[str, int, int] | None]:
@@ -90,11 +118,13 @@ def _name_runs(low: list[str], shape: list[str], connectors) -> list[tuple[str, 
     return out
 
 
-def features(text: str, words, rules) -> list[list[str]]:
+def features(text: str, words, rules, share: dict[str, tuple[int, int]] | None = None) -> list[list[str]]:
     """One feature list per token of ``text``.
 
     ``words``: underthesea's words (objects with ``start``, ``end``, ``pos``, ``tag``), ``rules``: the rule
-    system's matches (``start``, ``end``, ``label``, ``source``).
+    system's matches (``start``, ``end``, ``label``, ``source``); ``share``: the capitalised share of
+    syllables in running text (default: the shipped :func:`capitalised_share`; cross-validation passes
+    one counted without the held-out sentences).
     """
     from pipeline import entities as E
 
@@ -104,6 +134,9 @@ def features(text: str, words, rules) -> list[list[str]]:
     low = [text[a:b].lower() for a, b in spans]
     raw = [text[a:b] for a, b in spans]
     shape = [_shape(t) for t in raw]
+    share = capitalised_share() if share is None else share
+    # how often running text capitalises each syllable inside a sentence ("" for punctuation and numbers)
+    cs = [_share_bucket(share, low[i]) if raw[i].isalpha() else "" for i in range(n)]
     # the underthesea word each token sits in, and the words before and after it
     pos = ["_"] * n
     wtag = ["O"] * n
@@ -205,8 +238,13 @@ def features(text: str, words, rules) -> list[list[str]]:
             before = "<s>" if start == 0 else (head_kind[start - 1] or low[start - 1])
             f.append(f"run_after={before}")
             f.append(f"run_first={head_kind[start] or shape[start]}")
-        if i == 0 or raw[i - 1] in E._SENT_OPENERS:
+        first = i == 0 or raw[i - 1] in E._SENT_OPENERS
+        if first:
             f.append("first")
+        if cs[i]:
+            f += [f"cs={cs[i]}", f"cs|sh={cs[i]}|{shape[i]}", f"cs|wp={cs[i]}|{wpos[i]}"]
+            if first:
+                f.append(f"cs|first={cs[i]}")
         for d in (-2, -1, 1, 2):
             k = i + d
             if 0 <= k < n:
@@ -218,6 +256,9 @@ def features(text: str, words, rules) -> list[list[str]]:
                     f.append(f"ut[{d}]={wtag[k]}")
             else:
                 f.append(f"w[{d}]=<s>")
+        for d in (-1, 1):
+            if 0 <= i + d < n and cs[i + d] and cs[i]:
+                f.append(f"cs[{d}]={cs[i + d]}")
         if wprev[i]:
             f.append(f"uw[-1]={wprev[i]}")
         if wnext[i]:

@@ -4,7 +4,9 @@ Sources: ``evaluation/gold/vi_vtb_train_ner.jsonl`` (1600 sentences of the UD
 Vietnamese treebank, annotated by hand for this project, CC BY-SA; built by
 ``scripts/build_vi_ner_train_gold.py``) and ``evaluation/gold/vi_written_ner.jsonl``
 (3,040 news-style sentences written and annotated for the project, rich in places,
-organisations and foreign names; ``scripts/build_vi_ner_written_gold.py``). Nothing else: the dev set
+organisations and foreign names; ``scripts/build_vi_ner_written_gold.py``). The features also read
+``pipeline/lang/vi/capitalised.tsv`` (``scripts/build_vi_capitalised.py``, from unannotated running text);
+``--cv`` recounts that table for each fold without the fold's held-out sentences. Nothing else: the dev set
 ``../shared/corpus/vi_ner_dev.jsonl`` stays held out.
 
     .venv/bin/python scripts/train_vi_ner.py                  # train on all, write the model
@@ -54,8 +56,8 @@ def load(paths: tuple[Path, ...] = GOLDS) -> list[dict]:
     return [row for path in paths for row in load_jsonl(path)]
 
 
-def featurize(rows: list[dict]) -> tuple[list, list, list]:
-    """Features, gold labels and the rules' own spans of every sentence."""
+def featurize(rows: list[dict], share: dict | None = None) -> tuple[list, list, list]:
+    """Features, gold labels and the rules' own spans of every sentence (``share``: see ``vi_ner.features``)."""
     from pipeline import entities as E
     from pipeline import vi_ner
 
@@ -63,7 +65,7 @@ def featurize(rows: list[dict]) -> tuple[list, list, list]:
     for r in rows:
         words = E._vi_tokens(r["text"])
         rules = E._rules_vi(r["text"], words)
-        X.append(vi_ner.features(r["text"], words, rules))
+        X.append(vi_ner.features(r["text"], words, rules, share))
         Y.append(vi_ner.gold_labels(r["text"], r["entities"]))
         R.append({(m.start, m.end, m.label) for m in rules})
     return X, Y, R
@@ -88,12 +90,19 @@ def cross_validate(rows: list[dict], k: int) -> None:
     from evaluation.entities import gold_sets, score
     from pipeline import vi_ner
 
-    X, Y, R = featurize(rows)
+    import build_vi_capitalised as C
+
     gold = gold_sets(rows)
     pred: list[set] = [set() for _ in rows]
+    R: list = []
+    source_lines = C.read_sources()
     for fold in range(k):
         test = [i for i in range(len(rows)) if i % k == fold]
         tr = [i for i in range(len(rows)) if i % k != fold]
+        # the capitalised share counted without the held-out sentences, as the dev set is not in it
+        held_out = {C.normalize(rows[i]["text"]) for i in test}
+        share = C.table(*C.count(line for line in source_lines if C.normalize(line) not in held_out))
+        X, Y, R = featurize(rows, share)
         model = train([X[i] for i in tr], [Y[i] for i in tr])
         tagger = CRFTagger.from_model(model)
         for i in test:

@@ -96,3 +96,50 @@ def test_missing_model_says_how_to_build_it(monkeypatch, tmp_path):
             vi_ner.tag("Ông Nam đến Hà Nội.", [], [])
     finally:
         vi_ner._tagger.cache_clear()
+
+
+def test_capitalised_share_tells_names_from_common_words():
+    share = vi_ner.capitalised_share()
+    # running text writes "tuấn" with a capital almost always, "anh" (brother / you / England) seldom
+    assert vi_ner._share_bucket(share, "tuấn") == "4"
+    assert vi_ner._share_bucket(share, "anh") in ("1", "2")
+    assert vi_ner._share_bucket(share, "của") == "0"
+    assert vi_ner._share_bucket(share, "xyzzyq") == "rare"
+
+
+def test_features_carry_the_capitalised_share():
+    from pipeline import entities as E
+
+    text = "Tùng đến nhà của bạn."
+    words = E._vi_tokens(text)
+    rules = E._rules_vi(text, words)
+    toks = vi_ner.tokens(text)
+    feats = vi_ner.features(text, words, rules, share={"tùng": (9, 10), "của": (0, 50)})
+    by = {text[a:b]: f for f, (a, b) in zip(feats, toks)}
+    assert "cs=4" in by["Tùng"] and "cs|first=4" in by["Tùng"]
+    assert "cs=0" in by["của"] and "cs|first=0" not in by["của"]
+    assert "cs=rare" in by["nhà"] and "cs[1]=0" in by["nhà"] and "cs[-1]=rare" in by["nhà"]
+    assert not any(f.startswith("cs") for f in by["."])  # punctuation has no share
+
+
+def test_capitalised_table_is_rebuilt_from_its_sources():
+    """The shipped table is what scripts/build_vi_capitalised.py writes from data/ (no hand edits)."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    import build_vi_capitalised as C
+
+    text = C.render(C.table(*C.count(C.read_sources())))
+    assert vi_ner.CAPITALISED.read_text(encoding="utf-8") == text
+
+
+def test_capitalised_counts_skip_sentence_starts():
+    import sys
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    import build_vi_capitalised as C
+
+    capitalised, seen = C.count(["Hùng gặp Lan ở chợ . Lan về nhà : Hùng đi tiếp", "hoà bình"])
+    assert seen["lan"] == 1 and capitalised["lan"] == 1  # the second "Lan" opens a sentence
+    assert seen["hùng"] == 0  # both open a sentence (the first after ":")
+    assert seen["hòa"] == 0 and seen["bình"] == 1  # tone marks normalized; first words skipped
