@@ -1,8 +1,11 @@
 """Command line: `pipeline run [PATH ...]` and friends."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import signal
 import sys
+import threading
 
 import click
 
@@ -10,6 +13,29 @@ from pipeline.engines import ENGINES
 from pipeline.stages import OPTIONAL
 
 EXIT_OK, EXIT_ARTICLES_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+
+
+@contextlib.contextmanager
+def _interrupt_flag():
+    """Ctrl-C (SIGINT) raises KeyboardInterrupt as usual and also sets the flag this yields.
+
+    Some libraries swallow the exception (a bare ``except:`` around an import while a model
+    loads): the runner checks the flag between windows of articles, so the run still stops.
+    """
+    flag = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield flag
+        return
+
+    def on_sigint(signum, frame):
+        flag.set()
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,12 +73,13 @@ def run(paths: tuple[str, ...], output: str, reference_date: dt.datetime | None,
     Articles unchanged since the last run into the same OUTPUT are not processed
     again (--force redoes them).
     """
-    from pipeline.runner import run as run_pipeline
-
     try:
-        summary = run_pipeline(list(paths) or ["raw"], output, reference_date=reference_date, skip=skip,
-                               workers=workers, engine=engine, scheduler=scheduler, force=force,
-                               progress=progress and sys.stderr.isatty())
+        with _interrupt_flag() as interrupted:
+            from pipeline.runner import run as run_pipeline
+
+            summary = run_pipeline(list(paths) or ["raw"], output, reference_date=reference_date, skip=skip,
+                                   workers=workers, engine=engine, scheduler=scheduler, force=force,
+                                   progress=progress and sys.stderr.isatty(), stop=interrupted.is_set)
     except (ValueError, OSError) as e:
         raise click.ClickException(str(e)) from e
     except KeyboardInterrupt:

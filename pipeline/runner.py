@@ -12,7 +12,7 @@ import datetime as dt
 import importlib
 import itertools
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,8 +91,13 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     force: bool = False,
+    stop: Callable[[], bool] | None = None,
 ) -> Summary:
-    """Process every article under ``paths`` and write the tables to ``output``."""
+    """Process every article under ``paths`` and write the tables to ``output``.
+
+    ``stop``: checked before each window of articles; when it returns True the run raises
+    KeyboardInterrupt (the units committed so far stay, the one in progress is dropped).
+    """
     started = time.perf_counter()
     skip = tuple(sorted(skip))
     names = engines.pipeline(skip).names
@@ -106,7 +111,7 @@ def run(
     eng = engines.make(engine, workers, skip, scheduler)
     try:
         for unit in todo:
-            _run_unit(unit, out, tables, eng, reference_date, settings, force, summary)
+            _run_unit(unit, out, tables, eng, reference_date, settings, force, summary, stop)
             if bar is not None:
                 bar.update(len(unit.files))
                 bar.set_postfix(ok=summary.ok, failed=summary.failed, skipped=summary.skipped)
@@ -133,7 +138,8 @@ def _read(unit: Unit, reference_date: dt.datetime | None, settings: str) -> Iter
 
 
 def _run_unit(unit: Unit, out: Path, tables: list[Table], eng: engines.Engine,
-              reference_date: dt.datetime | None, settings: str, force: bool, summary: Summary) -> None:
+              reference_date: dt.datetime | None, settings: str, force: bool, summary: Summary,
+              stop: Callable[[], bool] | None = None) -> None:
     old = None if force else store.manifest(out, unit.key)
     seen: set[str] = set()
     unchanged: set[str] = set()
@@ -141,6 +147,8 @@ def _run_unit(unit: Unit, out: Path, tables: list[Table], eng: engines.Engine,
     stream = _read(unit, reference_date, settings)
     try:
         while window := list(itertools.islice(stream, eng.window)):
+            if stop is not None and stop():
+                raise KeyboardInterrupt("stop requested")
             todo = []
             for d in window:
                 seen.add(d.doc_id)
@@ -161,6 +169,8 @@ def _run_unit(unit: Unit, out: Path, tables: list[Table], eng: engines.Engine,
         # Articles of a folder that this run was not given but are still on disk keep their rows.
         kept = {d for d, done in (old or {}).items() if d not in seen and unit.still_there(done.source)}
         unchanged |= kept
+        if stop is not None and stop():
+            raise KeyboardInterrupt("stop requested")
         if writer is None and old is not None and set(old) == seen | kept and _complete(out, tables, unit.key):
             return  # nothing changed: the unit's files stay as they are
         if writer is None:

@@ -161,3 +161,28 @@ def test_killed_run_resumes_to_exactly_the_tables_of_an_uninterrupted_run(tmp_pa
     assert r.exit_code == 0, r.output
     assert_same_tables(out, reference)
     assert not (out / ".staging").exists()
+
+
+def test_an_interrupt_a_library_swallows_still_stops_the_run(tmp_path, samples_dir, monkeypatch):
+    """Ctrl-C while a model loads inside a bare ``except:`` (as some libraries' imports do): the run
+    stops before its first unit (exit 130) instead of carrying on as if nothing happened."""
+    from pipeline import engines
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    make_feeds(raw, samples_dir, n_files=2, per_file=2)
+    real = engines.pipeline
+
+    def loading_model_swallows_interrupt(skip=()):
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)  # the handler runs here and raises KeyboardInterrupt...
+        except BaseException:  # noqa: BLE001 - ...which this "library" swallows
+            pass
+        return real(skip)
+
+    monkeypatch.setattr(engines, "pipeline", loading_model_swallows_interrupt)
+    r = invoke(str(raw), "-o", str(out), "--workers", "1")
+    assert r.exit_code == 130 and "interrupted" in r.output, r.output
+    assert not list(out.glob("documents/*.parquet"))  # no unit was committed
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the CLI put the handler back
