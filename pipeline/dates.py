@@ -270,8 +270,8 @@ class _Spec:
     set_value: str | None = None
     to: "_Spec | None" = None
     needs_join: bool = False
-    rel_this: bool = False
-    closest: int | None = None  # weekday closest to the date ("the closest Monday to Oct 5th")  # "this March", "thứ Hai này": same year / this week
+    rel_this: bool = False  # "this March", "thứ Hai này": same year / this week
+    closest: int | None = None  # weekday closest to the date ("the closest Monday to Oct 5th")
 
     def has_date(self) -> bool:
         return any(x is not None for x in (self.y, self.m, self.d, self.wd, self.q, self.half,

@@ -56,15 +56,25 @@ def load(paths: tuple[Path, ...] = GOLDS) -> list[dict]:
     return [row for path in paths for row in load_jsonl(path)]
 
 
-def featurize(rows: list[dict], share: dict | None = None) -> tuple[list, list, list]:
-    """Features, gold labels and the rules' own spans of every sentence (``share``: see ``vi_ner.features``)."""
+def analyse(rows: list[dict]) -> list[tuple[list, list]]:
+    """underthesea's words and the rules' matches of every sentence (the slow part of featurizing)."""
     from pipeline import entities as E
+
+    out = []
+    for r in rows:
+        words = E._vi_tokens(r["text"])
+        out.append((words, E._rules_vi(r["text"], words)))
+    return out
+
+
+def featurize(rows: list[dict], share: dict | None = None,
+              analysed: list[tuple[list, list]] | None = None) -> tuple[list, list, list]:
+    """Features, gold labels and the rules' own spans of every sentence (``share``: see ``vi_ner.features``;
+    ``analysed``: :func:`analyse` of ``rows``, computed here when not given)."""
     from pipeline import vi_ner
 
     X, Y, R = [], [], []
-    for r in rows:
-        words = E._vi_tokens(r["text"])
-        rules = E._rules_vi(r["text"], words)
+    for r, (words, rules) in zip(rows, analysed if analysed is not None else analyse(rows)):
         X.append(vi_ner.features(r["text"], words, rules, share))
         Y.append(vi_ner.gold_labels(r["text"], r["entities"]))
         R.append({(m.start, m.end, m.label) for m in rules})
@@ -96,13 +106,14 @@ def cross_validate(rows: list[dict], k: int) -> None:
     pred: list[set] = [set() for _ in rows]
     R: list = []
     source_lines = C.read_sources()
+    analysed = analyse(rows)  # the same in every fold; only the capitalised share changes
     for fold in range(k):
         test = [i for i in range(len(rows)) if i % k == fold]
         tr = [i for i in range(len(rows)) if i % k != fold]
         # the capitalised share counted without the held-out sentences, as the dev set is not in it
         held_out = {C.normalize(rows[i]["text"]) for i in test}
         share = C.table(*C.count(line for line in source_lines if C.normalize(line) not in held_out))
-        X, Y, R = featurize(rows, share)
+        X, Y, R = featurize(rows, share, analysed)
         model = train([X[i] for i in tr], [Y[i] for i in tr])
         tagger = CRFTagger.from_model(model)
         for i in test:
