@@ -65,6 +65,7 @@ __all__ = [
     "split_letters",
     "Restorer",
     "restore",
+    "restorer_for",
 ]
 
 
@@ -554,9 +555,24 @@ class Restorer:
 _DEFAULT: Restorer | None = None
 
 
-def restore(text: str) -> str:
-    """Restore with a shared default :class:`Restorer` (no adaptation)."""
+def _default_restorer() -> Restorer:
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Restorer()
-    return _DEFAULT.restore(text)
+    return _DEFAULT
+
+
+def restore(text: str) -> str:
+    """Restore with a shared default :class:`Restorer` (no adaptation)."""
+    return _default_restorer().restore(text)
+
+
+def restorer_for(texts: Iterable[str]) -> Restorer:
+    """A Restorer that has learned the marked Vietnamese of ``texts`` (one article's
+    text), or the shared default one when they have no marked syllable to learn."""
+    texts = [t for t in texts if t and not t.isascii()]
+    if not texts:
+        return _default_restorer()
+    r = Restorer()
+    r.learn(texts)
+    return r

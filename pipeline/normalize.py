@@ -14,7 +14,10 @@ Whatever form a segment came in, analyzers read the same clean text:
 * Vietnamese words glued by a missing space are split where the boundary is
   clear: a lower-case letter followed by a capital, the left part being a
   Vietnamese syllable (`vàHồi ức` -> `và Hồi ức`, `tậpChuyện` -> `tập Chuyện`);
-* `no_diacritics`: diacritics restored (:mod:`pipeline.diacritics`).
+* `no_diacritics`: diacritics restored (:mod:`pipeline.diacritics`), by a
+  restorer that first learns the syllables and syllable pairs of the same
+  article's Vietnamese written with marks (a stripped photo caption beside
+  the article it captions gets the article's names and words).
 
 Every character of `text_norm` is tied to the original characters it came
 from (:mod:`pipeline.offsets`), so spans found in `text_norm` are reported in
@@ -88,11 +91,13 @@ def _add_nfc(b: OffsetMapBuilder, text: str, start: int, replace_underscores: bo
         i = j
 
 
-def normalize_segment(doc_text: str, seg: Segment, quote_open: bool = False) -> bool:
+def normalize_segment(doc_text: str, seg: Segment, quote_open: bool = False, restore: bool = True) -> bool:
     """Fill ``seg.text_norm``, ``seg.offsets`` and (segmented input) ``seg.given_words``.
 
     ``quote_open`` says whether a straight quote opened in an earlier sentence of
     the paragraph is still open; the state after this segment is returned.
+    ``restore=False`` leaves the marks of a ``no_diacritics`` segment to the caller
+    (restoration keeps the length, so the offset map holds either way).
     """
     text = doc_text[seg.start:seg.end]
     vi = seg.lang == "vi"
@@ -126,7 +131,7 @@ def normalize_segment(doc_text: str, seg: Segment, quote_open: bool = False) -> 
         from pipeline import diacritics
 
         norm = diacritics.normalize_tone_marks(norm)
-        if seg.form == "no_diacritics":
+        if seg.form == "no_diacritics" and restore:
             norm = diacritics.restore(norm)
         if len(norm) != len(omap):
             raise AssertionError("Vietnamese normalization must keep the text's length")
@@ -171,5 +176,15 @@ class NormalizeStage:
         for seg in doc.segments:
             if seg.paragraph != paragraph:
                 quote_open, paragraph = False, seg.paragraph
-            quote_open = normalize_segment(doc.text, seg, quote_open)
+            quote_open = normalize_segment(doc.text, seg, quote_open, restore=False)
+        stripped = [s for s in doc.segments if s.lang == "vi" and s.form == "no_diacritics"]
+        if stripped:
+            from pipeline import diacritics
+
+            # learn from the whole article first: a caption may come before the text it captions
+            restorer = diacritics.restorer_for(
+                s.text_norm for s in doc.segments if s.lang == "vi" and s.form != "no_diacritics"
+            )
+            for seg in stripped:
+                seg.text_norm = restorer.restore(seg.text_norm)
         return doc

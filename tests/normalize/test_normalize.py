@@ -100,3 +100,21 @@ def test_random_spans_map_back_to_the_same_words(text, data):
     assert fold(doc.text[s:e]) == fold(seg.text_norm[a:b])
     # The original span starts and ends on the word's first and last characters.
     assert not doc.text[s].isspace() and not doc.text[e - 1].isspace()
+
+
+def test_a_stripped_caption_learns_the_names_of_its_own_article():
+    caption = "Chi Hoang Thi Thuy Duong tai le trao giai. Anh: Ban to chuc"
+    article = ("Sáng 12/5, chị Hoàng Thị Thùy Dương nhận giải thưởng của thành phố. "
+               "Chị Dương cho biết sẽ tiếp tục công việc ở vùng cao.")
+    alone = normalized(caption).segments
+    assert [s.form for s in alone] == ["no_diacritics", "no_diacritics"]
+    # without the article the name comes back wrong (Thúy): the test can tell the difference
+    assert "Hoàng Thị Thúy Dương" in alone[0].text_norm
+    # the caption comes first: the whole article is learned before any caption is restored
+    doc = normalized(caption + "\n\n" + article)
+    first = doc.segments[0]
+    assert first.form == "no_diacritics"
+    assert first.text_norm == "Chị Hoàng Thị Thùy Dương tại lễ trao giải."
+    assert doc.segments[1].text_norm == "Ảnh: Ban tổ chức"
+    a = first.text_norm.index("Thùy")
+    assert doc.text[slice(*first.to_original(a, a + 4))] == "Thuy"
