@@ -17,7 +17,7 @@ Sources (all installed from PyPI; nothing is downloaded at run time):
   ``--wheels``; wordfreq itself is not a run-time dependency.
 * jupyterlab-language-pack-vi-vn 4.5.post3: the Vietnamese UI translations (running text).
 * kwextractor 0.0.8: Vietnamese news keywords and stop-word phrases (word lists).
-* ``data/vi_written.txt`` (news-style text written for the project, 7,020 sentences; built by
+* ``data/vi_written.txt`` (news-style text written for the project, 10,106 sentences; built by
   ``scripts/build_vi_written_text.py``) and
   ``data/vi_vtb_train.txt`` (the sentences of the TRAIN split of the UD Vietnamese VTB
   treebank, news running text, CC BY-SA 4.0; see ``data/README.md``), for the syllable
@@ -40,7 +40,6 @@ Rows of the output (tab separated; ``#`` lines are comments):
 * ``B  s1 s2  count``: weighted number of dictionary words / names containing the
   adjacent syllable pair (a word list, not running text: each entry counts once per
   source, names and common words weighted apart);
-* ``T  s1 s2 s3  count``: the same for syllable triples;
 * ``W  syllable  count``: occurrences of the syllable in the running text;
 * ``C  s1 s2  count``: occurrences of the adjacent pair in the running text (pairs seen
   fewer than ``--min-pair`` times are dropped); a syllable written with a capital inside
@@ -86,7 +85,7 @@ ADMIN_PREFIXES = (
     "thành phố", "tỉnh", "quận", "huyện", "thị xã", "phường", "xã", "thị trấn", "đặc khu",
 )
 
-# Weights of one entry of each source in the pair/triple counts.
+# Weights of one entry of each source in the pair counts.
 W_WORDLIST = 1.0
 W_NAME = 1.0
 W_CLDR = 1.0
@@ -308,7 +307,6 @@ def build(args) -> None:
     corpus, _ = split_holdout(corpus, args.holdout)
 
     pairs: Counter = Counter()
-    triples: Counter = Counter()
     dict_syl: Counter = Counter()
     name_syl: Counter = Counter()
 
@@ -326,8 +324,6 @@ def build(args) -> None:
                         name_syl[s] += 1
                 for i in range(len(run) - 1):
                     pairs[(run[i], run[i + 1])] += weight
-                for i in range(len(run) - 2):
-                    triples[(run[i], run[i + 1], run[i + 2])] += weight
 
     add(words, W_WORDLIST, False)
     add(names, W_NAME, True)
@@ -370,7 +366,7 @@ def build(args) -> None:
     out = Path(args.out)
     buf = io.StringIO()
     buf.write("# Vietnamese diacritic restoration counts, built by scripts/build_diacritics_model.py\n")
-    buf.write("# U syllable count | N syllable count | B s1 s2 count | T s1 s2 s3 count\n")
+    buf.write("# U syllable count | N syllable count | B s1 s2 count\n")
     buf.write("# W syllable count | C s1 s2 count: running text, the project's own written news text and\n")
     buf.write("# UD Vietnamese VTB train (CC BY-SA 4.0)\n")
     for s in sorted(uni):
@@ -379,8 +375,6 @@ def build(args) -> None:
         buf.write(f"N\t{s}\t{name_syl[s]}\n")
     for (a, b), c in sorted(pairs.items()):
         buf.write(f"B\t{a} {b}\t{c:g}\n")
-    for (a, b, c3), c in sorted(triples.items()):
-        buf.write(f"T\t{a} {b} {c3}\t{c:g}\n")
     for s, c in sorted(text_uni.items()):
         buf.write(f"W\t{s}\t{c}\n")
     for (a, b), c in sorted(text_pairs.items()):
@@ -389,7 +383,7 @@ def build(args) -> None:
         f.write(buf.getvalue().encode("utf-8"))  # mtime=0: the same sources give the same bytes
     print(
         f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB): {len(uni)} syllables, "
-        f"{len(pairs)} pairs, {len(triples)} triples, {len(name_syl)} name syllables, "
+        f"{len(pairs)} pairs, {len(name_syl)} name syllables, "
         f"{len(corpus)} running-text sentences ({sum(text_uni.values())} syllables, "
         f"{len(text_pairs)} pairs)"
     )
