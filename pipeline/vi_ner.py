@@ -31,6 +31,7 @@ MODEL = Path(__file__).parent / "lang" / "vi" / "ner_crf.bin"
 CAPITALISED = Path(__file__).parent / "lang" / "vi" / "capitalised.tsv"
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_BRACKETS = frozenset("()[]{}")
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -274,11 +275,12 @@ def features(text: str, words, rules, share: dict[str, tuple[int, int]] | None =
 
 
 def spans(text: str, labels: list[str]) -> list[tuple[int, int, str]]:
-    """Entity (start, end, label) spans from BIO labels over :func:`tokens` (an I- without its B- opens one)."""
+    """Entity (start, end, label) spans from BIO labels over :func:`tokens` (an I- without its B- opens one).
+    A bracket is never inside a name (the annotation conventions have none): it ends the span."""
     out: list[tuple[int, int, str]] = []
     cur: list | None = None
     for (a, b), lab in zip(tokens(text), labels):
-        if lab == "O":
+        if lab == "O" or text[a:b] in _BRACKETS:
             if cur:
                 out.append(tuple(cur))
             cur = None

@@ -103,7 +103,7 @@ def test_capitalised_share_tells_names_from_common_words():
     # running text writes "tuấn" with a capital almost always, "anh" (brother / you / England) seldom
     assert vi_ner._share_bucket(share, "tuấn") == "4"
     assert vi_ner._share_bucket(share, "anh") in ("1", "2")
-    assert vi_ner._share_bucket(share, "của") == "0"
+    assert vi_ner._share_bucket(share, "được") == "0"
     assert vi_ner._share_bucket(share, "xyzzyq") == "rare"
 
 
@@ -143,3 +143,11 @@ def test_capitalised_counts_skip_sentence_starts():
     assert seen["lan"] == 1 and capitalised["lan"] == 1  # the second "Lan" opens a sentence
     assert seen["hùng"] == 0  # both open a sentence (the first after ":")
     assert seen["hòa"] == 0 and seen["bình"] == 1  # tone marks normalized; first words skipped
+
+
+def test_a_bracket_ends_a_span():
+    text = "UBND huyện Lệ Thủy (tỉnh Quảng Bình)"
+    labels = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-LOC", "I-LOC", "I-LOC"]
+    got = [(text[a:b], lab) for a, b, lab in vi_ner.spans(text, labels)]
+    assert got == [("UBND huyện Lệ Thủy", "ORG"), ("tỉnh", "ORG"), ("Quảng Bình", "LOC")]
+
