@@ -17,7 +17,7 @@ Sources (all installed from PyPI; nothing is downloaded at run time):
   ``--wheels``; wordfreq itself is not a run-time dependency.
 * jupyterlab-language-pack-vi-vn 4.5.post3: the Vietnamese UI translations (running text).
 * kwextractor 0.0.8: Vietnamese news keywords and stop-word phrases (word lists).
-* ``data/vi_written.txt`` (news-style text written for the project, 10,106 sentences; built by
+* ``data/vi_written.txt`` (news-style text written for the project, 13,378 sentences; built by
   ``scripts/build_vi_written_text.py``) and
   ``data/vi_vtb_train.txt`` (the sentences of the TRAIN split of the UD Vietnamese VTB
   treebank, news running text, CC BY-SA 4.0; see ``data/README.md``), for the syllable

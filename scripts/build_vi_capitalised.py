@@ -4,8 +4,8 @@
     .venv/bin/python scripts/build_vi_capitalised.py --check    # exit 1 if a rebuild differs from the shipped file
 
 A Vietnamese syllable that running text writes with a capital in mid-sentence most of
-the time is a name (``tuấn`` 79 of 82, ``tùng`` 70 of 75); one it writes in lower case
-is a common word that can also be a name (``thắng`` 79 of 133, ``anh`` 90 of 721). The
+the time is a name (``tuấn`` 92 of 95, ``tùng`` 77 of 83); one it writes in lower case
+is a common word that can also be a name (``thắng`` 95 of 163, ``anh`` 127 of 937). The
 entity CRF (:mod:`pipeline.vi_ner`) reads that share as a feature, so that a given name
 the annotated sentences never showed is still recognised when it opens a sentence (where
 every word has a capital) or is written in lower case (as the treebank writes some names).

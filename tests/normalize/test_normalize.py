@@ -108,8 +108,8 @@ def test_a_stripped_caption_learns_the_names_of_its_own_article():
                "Chị Dương cho biết sẽ tiếp tục công việc ở vùng cao.")
     alone = normalized(caption).segments
     assert [s.form for s in alone] == ["no_diacritics", "no_diacritics"]
-    # without the article the name comes back wrong (Thúy): the test can tell the difference
-    assert "Hoàng Thị Thúy Dương" in alone[0].text_norm
+    # without the article the name comes back another way: the test can tell the difference
+    assert "Thùy" not in alone[0].text_norm
     # the caption comes first: the whole article is learned before any caption is restored
     doc = normalized(caption + "\n\n" + article)
     first = doc.segments[0]
