@@ -27,9 +27,9 @@ from pathlib import Path
 
 from pipeline.diacritics import (
     Restorer,
-    restorer_for,
     is_stripped_vietnamese_syllable,
     normalize_tone_marks,
+    restorer_for,
     strip_diacritics,
 )
 

@@ -8,10 +8,12 @@
 * :class:`Restorer` puts the marks back on diacritic-stripped Vietnamese: candidates per
   stripped syllable come from a vocabulary, and a Viterbi search scores them with
   syllable frequencies, pairs of syllables found in dictionary words and names, and what
-  :meth:`Restorer.learn` saw in diacritic-bearing text of the same run. Tokens that cannot
-  be a stripped Vietnamese syllable (``Eye``, ``Love``, ``Netflix``, ``Hyo``), tokens that
-  already carry marks, digits and punctuation are left as they are, and the case of every
-  letter is kept, so ``len(restore(text)) == len(text)`` and offsets do not move.
+  :meth:`Restorer.learn` saw in diacritic-bearing text (the normalize stage has a
+  Restorer learn each article whose stripped captions it restores, :func:`restorer_for`).
+  Tokens that cannot be a stripped Vietnamese syllable (``Eye``, ``Love``, ``Netflix``,
+  ``Hyo``), tokens that already carry marks, digits and punctuation are left as they are,
+  and the case of every letter is kept, so ``len(restore(text)) == len(text)`` and
+  offsets do not move.
 
 All functions expect NFC text (what ``unicodedata.normalize("NFC", ...)`` gives). On
 decomposed text a combining mark is a character of its own: it is kept as it is, so the
@@ -328,8 +330,8 @@ class Restorer:
     """Restores diacritics of stripped Vietnamese (see the module docstring).
 
     ``model`` is a path to a model TSV.gz; by default the shipped model, loaded once per
-    process and shared by every Restorer. :meth:`learn` adapts one Restorer to the
-    diacritic-bearing text of a run (the article beside the stripped captions).
+    process and shared by every Restorer. :meth:`learn` adapts one Restorer to some
+    diacritic-bearing text (the article beside the stripped captions).
     """
 
     # Weights of the scores (NAME_MIX, LEARN_UNI, LEARN_PAIR set on the project's own
