@@ -202,6 +202,14 @@ def test_en_drops_numbers_and_dates():
     assert ms == []
 
 
+def test_en_person_goes_on_over_a_hyphenated_tail():
+    got = spans("Samsung chairman Lee Jae-yong met actor Park Seo-joon in Seoul.", "en")
+    assert ("Lee Jae-yong", "PER") in got and ("Park Seo-joon", "PER") in got
+    # English word-formation is not part of the name
+    got = spans("Director Kim Ji-woon praised the Kim-led crew.", "en")
+    assert ("Kim Ji-woon", "PER") in got and not any(t.endswith("-led") for t, _ in got)
+
+
 def test_en_label_map_keeps_fine_label():
     ms = find("Korean movies are popular in Vietnam.", "en")
     assert ("Korean", "MISC", "NORP") in {(m.text, m.label, m.fine_label) for m in ms}

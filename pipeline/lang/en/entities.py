@@ -10,6 +10,8 @@ names in parentheses. The repairs below are generic:
 - capitalised word sequences shaped like romanised Korean or Japanese names are people;
 - a role word before a name ("actor X", "director X", "writer X") makes it a person;
 - "A (B)": a character and the actor who plays them are both people;
+- a person's span goes on over a hyphenated tail glued to it ("Lee Jae" + "-yong",
+  "Son Tung M" + "-TP"), but not over an English suffix ("-based", "-led");
 - CLDR territory names (Babel) are places; quoted title-case phrases are works.
 """
 from __future__ import annotations
@@ -43,6 +45,12 @@ mother wife husband son daughter uncle aunt grandmother grandfather judge lawyer
 designer chef entrepreneur billionaire businessman businesswoman leader rival character filmmaker
 """.split())
 
+# Hyphenated tails that are English word-formation, not the rest of a name ("Kim-led", "Park-style").
+NOT_NAME_TAILS = frozenset("""
+based born led owned style like era made funded backed linked run controlled affiliated related
+era's esque ish type class level wide
+""".split())
+
 # Capitalised words that never start or extend a person's name.
 NOT_NAME_WORDS = frozenset("""
 The A An And Or But Of In On At To For From With By As Is Are Was Were Be Been It Its This That These
@@ -52,6 +60,8 @@ Korean Japanese Chinese Vietnamese American English French German Asian European
 January February March April May June July August September October November December Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday CEO TV Netflix Korea Japan China Vietnam
 """.split())
+
+_HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)(?:-[A-Za-z]+)*(?![\w-])")
 
 # Romanised Korean given-name syllables and Japanese name words (shape, not a list of names).
 _KOREAN_SYLLABLE = re.compile(
@@ -201,6 +211,16 @@ def entities_from_spacy(text: str, doc):
             continue
         a = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         put(a, a + len(inner), "MISC", "WORK_OF_ART", "rule:quoted-title")
+
+    # 6. A hyphenated tail glued to a person's name: "Lee Jae-yong", "Son Tung M-TP".
+    for s in spans:
+        if s[2] != "PER":
+            continue
+        m = _HYPHEN_TAIL.match(text, s[1])
+        if m and m.group(1).lower() not in NOT_NAME_TAILS and not overlapping(s[1], m.end()):
+            s[1] = m.end()
+            if "rule:" not in s[4]:
+                s[4] += "+rule:extend"
 
     out = []
     for a, b, label, fine, source in sorted(spans):
