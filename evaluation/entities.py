@@ -4,14 +4,15 @@ Reads JSONL gold files (``id``, ``text``, ``entities`` with ``start``, ``end``,
 ``label``) and prints precision / recall / F1 per label (PER, LOC, ORG, MISC)
 and over PER+LOC+ORG.
 
-    .venv/bin/python -m evaluation.entities                 # Vietnamese dev set + English gold
+    .venv/bin/python -m evaluation.entities                 # Vietnamese dev set + the two English gold sets
     .venv/bin/python -m evaluation.entities --gold FILE --lang vi [--no-baseline] [--no-forms]
     .venv/bin/python -m evaluation.entities --gold evaluation/gold/vi_vtb_train_ner.jsonl --lang vi
     .venv/bin/python -m evaluation.entities --gold FILE --errors odd     # differing sentences
 
 For Vietnamese it also prints underthesea's CRF ``ner`` on the same sentences,
 two halves of the set separately, and the stripped / segmented forms of the
-sentences run through the same normalization the pipeline applies.
+sentences run through the same normalization the pipeline applies. For English,
+spaCy's own entities through the label map (no repairs) on the same sentences.
 
 Halves (``--split``): the dev set ``../shared/corpus/vi_ner_dev.jsonl`` is split
 into its first and second half (it is now held out whole: the rules are developed
@@ -77,6 +78,15 @@ def ours(texts: list[str], lang: str) -> list[set]:
     from pipeline.entities import find_batch
 
     return [{(m.start, m.end, m.label) for m in ms} for ms in find_batch(texts, lang)]
+
+
+def spacy_baseline(texts: list[str]) -> list[set]:
+    """spaCy ``en_core_web_sm`` as it comes, through the label map only (no repairs)."""
+    from pipeline.entities import _en_nlp
+    from pipeline.lang.en.entities import LABEL_MAP
+
+    return [{(e.start_char, e.end_char, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP}
+            for doc in _en_nlp().pipe(texts)]
 
 
 def underthesea_baseline(texts: list[str]) -> list[set]:
@@ -223,12 +233,15 @@ def evaluate_vi(path: Path, baseline: bool = True, forms: bool = True, split: st
     return results
 
 
-def evaluate_en(path: Path) -> dict:
+def evaluate_en(path: Path, baseline: bool = True) -> dict:
     rows = load(path)
     gold = gold_sets(rows)
-    pred = ours([r["text"] for r in rows], "en")
-    sc = score(gold, pred)
+    texts = [r["text"] for r in rows]
+    sc = score(gold, ours(texts, "en"))
     print_scores(f"English {path.name} ({len(rows)} sentences): newsx entities", sc)
+    if baseline:
+        print_scores("spaCy en_core_web_sm alone (label map, no repairs), same sentences",
+                     score(gold, spacy_baseline(texts)))
     return sc
 
 
@@ -259,7 +272,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, help="a JSONL gold file (default: the Vietnamese dev set and English gold)")
     ap.add_argument("--lang", default="vi", choices=["vi", "en"])
-    ap.add_argument("--no-baseline", action="store_true", help="skip underthesea's figures")
+    ap.add_argument("--no-baseline", action="store_true", help="skip underthesea's and spaCy's own figures")
     ap.add_argument("--no-forms", action="store_true", help="skip the segmented / stripped forms")
     ap.add_argument("--split", choices=SPLITS,
                     help="how to cut the file in two (default: halves for the dev set, odd-even otherwise)")
@@ -273,11 +286,12 @@ def main(argv: list[str] | None = None) -> None:
         if a.lang == "vi":
             evaluate_vi(a.gold, baseline=not a.no_baseline, forms=not a.no_forms, split=a.split)
         else:
-            evaluate_en(a.gold)
+            evaluate_en(a.gold, baseline=not a.no_baseline)
         return
     evaluate_vi(SHARED / "corpus" / "vi_ner_dev.jsonl", baseline=not a.no_baseline, forms=not a.no_forms,
                 split=a.split)
-    evaluate_en(REPO / "evaluation" / "gold" / "en_ner.jsonl")
+    for name in ("en_ner.jsonl", "en_ner_heldout.jsonl"):
+        evaluate_en(REPO / "evaluation" / "gold" / name, baseline=not a.no_baseline)
 
 
 if __name__ == "__main__":

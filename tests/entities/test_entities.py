@@ -210,6 +210,27 @@ def test_en_person_goes_on_over_a_hyphenated_tail():
     assert ("Kim Ji-woon", "PER") in got and not any(t.endswith("-led") for t, _ in got)
 
 
+def test_en_title_known_companies_and_cities():
+    got = spans('"Not yet," Finance Minister Choi Sang-mok said, as Han So-hee joined Netflix in Gwangju.', "en")
+    assert ("Choi Sang-mok", "PER") in got and ("Han So-hee", "PER") in got
+    assert ("Netflix", "ORG") in got and ("Gwangju", "LOC") in got
+    assert ("The First Slam Dunk", "MISC") in spans('Toho released "The First Slam Dunk" in Osaka.', "en")
+
+
+def test_en_gold_files_are_well_formed():
+    from evaluation.entities import REPO, load
+
+    for name in ("en_ner.jsonl", "en_ner_heldout.jsonl"):
+        rows = load(REPO / "evaluation" / "gold" / name)
+        assert len({r["id"] for r in rows}) == len(rows) >= 15
+        for r in rows:
+            end = 0
+            for e in r["entities"]:
+                assert r["text"][e["start"]:e["end"]] == e["text"] and e["start"] >= end
+                assert e["label"] in ("PER", "LOC", "ORG", "MISC")
+                end = e["end"]
+
+
 def test_en_label_map_keeps_fine_label():
     ms = find("Korean movies are popular in Vietnam.", "en")
     assert ("Korean", "MISC", "NORP") in {(m.text, m.label, m.fine_label) for m in ms}

@@ -12,7 +12,10 @@ names in parentheses. The repairs below are generic:
 - "A (B)": a character and the actor who plays them are both people;
 - a person's span goes on over a hyphenated tail glued to it ("Lee Jae" + "-yong",
   "Son Tung M" + "-TP"), but not over an English suffix ("-based", "-led");
-- CLDR territory names (Babel) are places; quoted title-case phrases are works.
+- CLDR territory names (Babel) and a few big Asian cities are places; a short list of the
+  companies and media of this news (``KNOWN_ORGS``) are organisations; quoted title-case
+  phrases are works (their article kept: "The First Slam Dunk");
+- a title ends at its last role word: "Finance Minister Choi Sang-mok" -> "Choi Sang-mok".
 """
 from __future__ import annotations
 
@@ -83,7 +86,19 @@ byun woo kwak sung cha joo ji
 EXTRA_PLACES = frozenset("""
 korea|britain|great britain|america|holland|burma|persia|siam|indochina|saigon|hanoi|seoul|tokyo|
 hollywood|silicon valley|wall street|europe|asia|africa|middle east|southeast asia|east asia|
-the west|mekong|mekong delta|red river|east sea|south china sea|pacific|atlantic
+the west|mekong|mekong delta|red river|east sea|south china sea|pacific|atlantic|
+busan|incheon|daegu|daejeon|gwangju|ulsan|suwon|jeju|gyeongju|pyongyang|
+osaka|kyoto|yokohama|nagoya|sapporo|fukuoka|kobe|hiroshima|okinawa|
+beijing|shanghai|hangzhou|shenzhen|guangzhou|bangkok|singapore|kuala lumpur|jakarta|manila
+""".replace("\n", "").split("|")) - {""}
+
+# Companies, agencies and media of the news the project reads that spaCy's small model takes
+# for places or people ("Netflix", "Uniqlo", "Yonhap"): always organisations.
+KNOWN_ORGS = frozenset("""
+netflix|disney|youtube|tiktok|facebook|google|apple|amazon|microsoft|samsung|samsung electronics|
+hyundai|kia|lg|sk hynix|lotte|cj enm|hybe|naver|kakao|coupang|sony|toyota|honda|nintendo|softbank|
+uniqlo|fast retailing|toho|toei|vingroup|vinfast|viettel|vietjet|vietnam airlines|fpt|masan|
+yonhap|kyodo|reuters|bloomberg|kbs|mbc|sbs|jtbc|tvn|nhk
 """.replace("\n", "").split("|")) - {""}
 
 
@@ -134,8 +149,17 @@ def entities_from_spacy(text: str, doc):
             continue
         spans.append([e.start_char, e.end_char, LABEL_MAP[e.label_], e.label_, "spacy"])
 
-    # Tokens as (start, end, text) for the repairs.
-    toks = [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+    # Tokens as (start, end, text) for the repairs; a hyphenated word spaCy split ("So", "-",
+    # "hee") is one token again ("So-hee"), so "Han So-hee" reads as a name.
+    toks: list[tuple[int, int, str]] = []
+    for t in doc:
+        s, e = t.idx, t.idx + len(t.text)
+        if (len(toks) >= 2 and toks[-1][2] == "-" and toks[-2][1] == toks[-1][0] and toks[-1][1] == s
+                and t.text.isalpha() and toks[-2][2][-1:].isalpha() and t.text.lower() not in NOT_NAME_TAILS):
+            start = toks[-2][0]
+            toks[-2:] = [(start, e, text[start:e])]
+        else:
+            toks.append((s, e, t.text))
 
     def cap_word(s: str) -> bool:
         return s[:1].isupper() and s.replace("-", "").replace("'", "").isalpha() and s not in NOT_NAME_WORDS
@@ -167,6 +191,9 @@ def entities_from_spacy(text: str, doc):
         if _key(" ".join(words)) in cldr or _key(" ".join(words)) in EXTRA_PLACES or (
                 len(words) >= 2 and _fold(" ".join(words)) in vi_places):
             put(a, b, "LOC", "GPE", "gazetteer:cldr")
+            continue
+        if _key(" ".join(words)) in KNOWN_ORGS:
+            put(a, b, "ORG", "ORG", "gazetteer:org")
             continue
         if is_korean_name(words) or is_japanese_name(words):
             put(a, b, "PER", "PERSON", "rule:foreign-name")
@@ -226,7 +253,8 @@ def entities_from_spacy(text: str, doc):
     for a, b, label, fine, source in sorted(spans):
         # Trim leading articles, quotes and trailing possessives / punctuation.
         span = text[a:b]
-        lead = re.match(r"^(?:the |The |[\"“”'‘’(]+)", span)
+        # (a quoted title keeps its article: "The First Slam Dunk")
+        lead = re.match(r"^[\"“”'‘’(]+" if source == "rule:quoted-title" else r"^(?:the |The |[\"“”'‘’(]+)", span)
         if lead and b - a > lead.end():
             a += lead.end()
         span = text[a:b]
@@ -234,13 +262,18 @@ def entities_from_spacy(text: str, doc):
         if tail and tail.start() > 0:
             b = a + tail.start()
         words = text[a:b].split()
-        if label == "PER" and len(words) > 1 and words[0].lower() in PERSON_CUES:
-            a = text.index(words[1], a)
+        if label == "PER" and len(words) > 1:
+            # a title ends at its last role word: "Finance Minister Choi Sang-mok", "Actor Park"
+            cue = max((k for k, w in enumerate(words[:-1]) if w.lower() in PERSON_CUES), default=-1)
+            if cue >= 0:
+                a = text.index(words[cue + 1], a + sum(len(w) for w in words[:cue + 1]))
         words = text[a:b].split()
         if label in ("ORG", "LOC", "PER") and words and words[-1].lower() in EVENT_HEADS and len(words) > 1:
             label, fine = "MISC", "EVENT"
         elif label in ("ORG", "PER") and words and words[-1].lower() in FACILITY_HEADS and len(words) > 1:
             label, fine = "LOC", "FAC"
+        if _key(text[a:b]) in KNOWN_ORGS:
+            label, fine = "ORG", "ORG"
         # Names ending in a country after an organisation word: "Netflix Korea" is the firm's branch.
         words = text[a:b].split()
         if label == "LOC" and len(words) >= 2 and (_key(words[-1]) in cldr or _key(words[-1]) in EXTRA_PLACES) and _key(" ".join(words)) not in cldr \
