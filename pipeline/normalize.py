@@ -91,13 +91,13 @@ def _add_nfc(b: OffsetMapBuilder, text: str, start: int, replace_underscores: bo
         i = j
 
 
-def normalize_segment(doc_text: str, seg: Segment, quote_open: bool = False, restore: bool = True) -> bool:
+def normalize_segment(doc_text: str, seg: Segment, quote_open: bool = False) -> bool:
     """Fill ``seg.text_norm``, ``seg.offsets`` and (segmented input) ``seg.given_words``.
 
     ``quote_open`` says whether a straight quote opened in an earlier sentence of
-    the paragraph is still open; the state after this segment is returned.
-    ``restore=False`` leaves the marks of a ``no_diacritics`` segment to the caller
-    (restoration keeps the length, so the offset map holds either way).
+    the paragraph is still open; the state after this segment is returned. The marks of
+    a ``no_diacritics`` segment are restored afterwards, by :class:`NormalizeStage`, once
+    the whole article is known (restoration keeps the length, so the offset map holds).
     """
     text = doc_text[seg.start:seg.end]
     vi = seg.lang == "vi"
@@ -131,8 +131,6 @@ def normalize_segment(doc_text: str, seg: Segment, quote_open: bool = False, res
         from pipeline import diacritics
 
         norm = diacritics.normalize_tone_marks(norm)
-        if seg.form == "no_diacritics" and restore:
-            norm = diacritics.restore(norm)
         if len(norm) != len(omap):
             raise AssertionError("Vietnamese normalization must keep the text's length")
     seg.text_norm = norm
@@ -176,7 +174,7 @@ class NormalizeStage:
         for seg in doc.segments:
             if seg.paragraph != paragraph:
                 quote_open, paragraph = False, seg.paragraph
-            quote_open = normalize_segment(doc.text, seg, quote_open, restore=False)
+            quote_open = normalize_segment(doc.text, seg, quote_open)
         stripped = [s for s in doc.segments if s.lang == "vi" and s.form == "no_diacritics"]
         if stripped:
             from pipeline import diacritics
@@ -186,5 +184,8 @@ class NormalizeStage:
                 s.text_norm for s in doc.segments if s.lang == "vi" and s.form != "no_diacritics"
             )
             for seg in stripped:
-                seg.text_norm = restorer.restore(seg.text_norm)
+                restored = restorer.restore(seg.text_norm)
+                if len(restored) != len(seg.text_norm):
+                    raise AssertionError("diacritic restoration must keep the text's length")
+                seg.text_norm = restored
         return doc

@@ -10,8 +10,8 @@ names in parentheses. The repairs below are generic:
 - capitalised word sequences shaped like romanised Korean or Japanese names are people;
 - a role word before a name ("actor X", "director X", "writer X") makes it a person;
 - "A (B)": a character and the actor who plays them are both people;
-- a person's span goes on over a hyphenated tail glued to it ("Lee Jae" + "-yong",
-  "Son Tung M" + "-TP"), but not over an English suffix ("-based", "-led");
+- a hyphenated word spaCy splits is one word again ("Jae-yong", "So-hee", "M-TP"), so the
+  name goes on over it ("Lee Jae-yong"), but not over English word-formation ("-based", "-led");
 - CLDR territory names (Babel) and a few big Asian cities are places; a short list of the
   companies and media of this news (``KNOWN_ORGS``) are organisations; quoted title-case
   phrases are works (their article kept: "The First Slam Dunk");
@@ -48,10 +48,10 @@ mother wife husband son daughter uncle aunt grandmother grandfather judge lawyer
 designer chef entrepreneur billionaire businessman businesswoman leader rival character filmmaker
 """.split())
 
-# Hyphenated tails that are English word-formation, not the rest of a name ("Kim-led", "Park-style").
+# Hyphenated tails that are English word-formation, not part of a name ("Kim-led", "Park-style").
 NOT_NAME_TAILS = frozenset("""
 based born led owned style like era made funded backed linked run controlled affiliated related
-era's esque ish type class level wide
+esque ish type class level wide
 """.split())
 
 # Capitalised words that never start or extend a person's name.
@@ -63,8 +63,6 @@ Korean Japanese Chinese Vietnamese American English French German Asian European
 January February March April May June July August September October November December Monday
 Tuesday Wednesday Thursday Friday Saturday Sunday CEO TV Netflix Korea Japan China Vietnam
 """.split())
-
-_HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)(?:-[A-Za-z]+)*(?![\w-])")
 
 # Romanised Korean given-name syllables and Japanese name words (shape, not a list of names).
 _KOREAN_SYLLABLE = re.compile(
@@ -239,16 +237,6 @@ def entities_from_spacy(text: str, doc):
         a = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         put(a, a + len(inner), "MISC", "WORK_OF_ART", "rule:quoted-title")
 
-    # 6. A hyphenated tail glued to a person's name: "Lee Jae-yong", "Son Tung M-TP".
-    for s in spans:
-        if s[2] != "PER":
-            continue
-        m = _HYPHEN_TAIL.match(text, s[1])
-        if m and m.group(1).lower() not in NOT_NAME_TAILS and not overlapping(s[1], m.end()):
-            s[1] = m.end()
-            if "rule:" not in s[4]:
-                s[4] += "+rule:extend"
-
     out = []
     for a, b, label, fine, source in sorted(spans):
         # Trim leading articles, quotes and trailing possessives / punctuation.
@@ -261,12 +249,12 @@ def entities_from_spacy(text: str, doc):
         tail = re.search(r"(?:'s|’s|[\"“”'’).,;:])+$", span)
         if tail and tail.start() > 0:
             b = a + tail.start()
-        words = text[a:b].split()
-        if label == "PER" and len(words) > 1:
+        if label == "PER":
             # a title ends at its last role word: "Finance Minister Choi Sang-mok", "Actor Park"
-            cue = max((k for k, w in enumerate(words[:-1]) if w.lower() in PERSON_CUES), default=-1)
+            spans_w = [(a + m.start(), m.group()) for m in re.finditer(r"\S+", text[a:b])]
+            cue = max((k for k, (_, w) in enumerate(spans_w[:-1]) if w.lower() in PERSON_CUES), default=-1)
             if cue >= 0:
-                a = text.index(words[cue + 1], a + sum(len(w) for w in words[:cue + 1]))
+                a = spans_w[cue + 1][0]
         words = text[a:b].split()
         if label in ("ORG", "LOC", "PER") and words and words[-1].lower() in EVENT_HEADS and len(words) > 1:
             label, fine = "MISC", "EVENT"
