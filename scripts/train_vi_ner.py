@@ -10,7 +10,8 @@ organisations and foreign names; ``scripts/build_vi_ner_written_gold.py``). The 
 ``../shared/corpus/vi_ner_dev.jsonl`` stays held out.
 
     .venv/bin/python scripts/train_vi_ner.py                  # train on all, write the model
-    .venv/bin/python scripts/train_vi_ner.py --cv 5           # k-fold figures only (rules vs CRF)
+    .venv/bin/python scripts/train_vi_ner.py --cv 5           # k-fold figures only (rules vs CRF), contiguous folds
+    .venv/bin/python scripts/train_vi_ner.py --cv 5 --interleaved   # sentence i in fold i % 5
     .venv/bin/python scripts/train_vi_ner.py --check          # rebuild in memory, tag like the shipped model?
 
 The trainer is underthesea_core's CRF (L-BFGS/OWL-QN): the same gold file gives
@@ -94,7 +95,22 @@ def train(X: list, Y: list):
     return t.get_model()
 
 
-def cross_validate(rows: list[dict], k: int) -> None:
+def fold_of(rows: list[dict], k: int, blocks: bool) -> list[int]:
+    """The fold of every sentence. ``blocks``: each source (treebank, written) cut into k contiguous
+    blocks, so a story's sentences are held out together (the treebank splits stories across its
+    files, and interleaved folds let a held-out sentence's neighbours teach its names);
+    otherwise sentence i goes to fold i % k."""
+    if not blocks:
+        return [i % k for i in range(len(rows))]
+    out = [0] * len(rows)
+    for prefix in ("train-", "written-"):
+        idx = [i for i, r in enumerate(rows) if r["id"].startswith(prefix)]
+        for rank, i in enumerate(idx):
+            out[i] = rank * k // len(idx)
+    return out
+
+
+def cross_validate(rows: list[dict], k: int, blocks: bool = True) -> None:
     from underthesea_core import CRFTagger
 
     from evaluation.entities import gold_sets, score
@@ -107,9 +123,10 @@ def cross_validate(rows: list[dict], k: int) -> None:
     R: list = []
     source_lines = C.read_sources()
     analysed = analyse(rows)  # the same in every fold; only the capitalised share changes
+    folds = fold_of(rows, k, blocks)
     for fold in range(k):
-        test = [i for i in range(len(rows)) if i % k == fold]
-        tr = [i for i in range(len(rows)) if i % k != fold]
+        test = [i for i in range(len(rows)) if folds[i] == fold]
+        tr = [i for i in range(len(rows)) if folds[i] != fold]
         # the capitalised share counted without the held-out sentences, as the dev set is not in it
         held_out = {C.normalize(rows[i]["text"]) for i in test}
         share = C.table(*C.count(line for line in source_lines if C.normalize(line) not in held_out))
@@ -118,7 +135,8 @@ def cross_validate(rows: list[dict], k: int) -> None:
         tagger = CRFTagger.from_model(model)
         for i in test:
             pred[i] = set(vi_ner.spans(rows[i]["text"], tagger.tag(X[i]))) if X[i] else set()
-    print(f"{k}-fold cross-validation on {len(rows)} sentences, PER+LOC+ORG exact spans:")
+    how = "contiguous blocks" if blocks else "interleaved"
+    print(f"{k}-fold cross-validation ({how}) on {len(rows)} sentences, PER+LOC+ORG exact spans:")
     for name, prefix in (("treebank", "train-"), ("written", "written-")):
         idx = [i for i, r in enumerate(rows) if r["id"].startswith(prefix)]
         g, p, r = [gold[i] for i in idx], [pred[i] for i in idx], [R[i] for i in idx]
@@ -133,6 +151,8 @@ def cross_validate(rows: list[dict], k: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", type=int, metavar="K", help="print K-fold figures instead of writing the model")
+    ap.add_argument("--interleaved", action="store_true",
+                    help="with --cv: sentence i in fold i %% K (default: contiguous blocks, a story held out whole)")
     ap.add_argument("--check", action="store_true", help="exit 1 if a rebuild differs from the shipped model")
     ap.add_argument("--out", type=Path, help="where to write the model (default: the shipped path)")
     args = ap.parse_args(argv)
@@ -140,7 +160,7 @@ def main(argv: list[str] | None = None) -> None:
 
     rows = load()
     if args.cv:
-        cross_validate(rows, args.cv)
+        cross_validate(rows, args.cv, blocks=not args.interleaved)
         return
     X, Y, _ = featurize(rows)
     model = train(X, Y)
