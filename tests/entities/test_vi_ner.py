@@ -151,3 +151,23 @@ def test_a_bracket_ends_a_span():
     got = [(text[a:b], lab) for a, b, lab in vi_ner.spans(text, labels)]
     assert got == [("UBND huyện Lệ Thủy", "ORG"), ("tỉnh", "ORG"), ("Quảng Bình", "LOC")]
 
+
+
+def test_training_gold_has_no_near_copy_of_dev_sentences(training_rows, corpus_dir):
+    # the dev set stays held out: no 10 consecutive tokens of a dev sentence occur in the CRF's
+    # training sentences (the written ones were composed by people who never saw it)
+    import json
+    import re
+    import unicodedata
+
+    def grams(s: str, n: int = 10) -> set:
+        w = re.findall(r"\w+|[^\w\s]", unicodedata.normalize("NFC", s).lower())
+        return {tuple(w[i:i + n]) for i in range(len(w) - n + 1)}
+
+    train: set = set()
+    for r in training_rows:
+        train |= grams(r["text"])
+    dev = [json.loads(l)["text"] for l in (corpus_dir / "vi_ner_dev.jsonl").read_text(encoding="utf-8").splitlines()
+           if l.strip()]
+    assert len(dev) == 200
+    assert not [s for s in dev if grams(s) & train]
