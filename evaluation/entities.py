@@ -4,7 +4,7 @@ Reads JSONL gold files (``id``, ``text``, ``entities`` with ``start``, ``end``,
 ``label``) and prints precision / recall / F1 per label (PER, LOC, ORG, MISC)
 and over PER+LOC+ORG.
 
-    .venv/bin/python -m evaluation.entities                 # Vietnamese dev set + the two English gold sets
+    .venv/bin/python -m evaluation.entities                 # Vietnamese dev set and held-out treebank set, English gold
     .venv/bin/python -m evaluation.entities --gold FILE --lang vi [--no-baseline] [--no-forms]
     .venv/bin/python -m evaluation.entities --gold evaluation/gold/vi_vtb_train_ner.jsonl --lang vi
     .venv/bin/python -m evaluation.entities --gold FILE --errors odd     # differing sentences
@@ -269,7 +269,8 @@ def show_errors(path: Path, lang: str, part: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", type=Path, help="a JSONL gold file (default: the Vietnamese dev set and English gold)")
+    ap.add_argument("--gold", type=Path, help="a JSONL gold file (default: the Vietnamese dev set, "
+                    "evaluation/gold/vi_vtb_dev_heldout_ner.jsonl and the English gold)")
     ap.add_argument("--lang", default="vi", choices=["vi", "en"])
     ap.add_argument("--no-baseline", action="store_true", help="skip underthesea's and spaCy's own figures")
     ap.add_argument("--no-forms", action="store_true", help="skip the segmented / stripped forms")
@@ -289,6 +290,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     evaluate_vi(SHARED / "corpus" / "vi_ner_dev.jsonl", baseline=not a.no_baseline, forms=not a.no_forms,
                 split=a.split)
+    evaluate_vi(REPO / "evaluation" / "gold" / "vi_vtb_dev_heldout_ner.jsonl", baseline=not a.no_baseline,
+                forms=not a.no_forms, split=a.split)
     for name in ("en_ner.jsonl", "en_ner_heldout.jsonl"):
         evaluate_en(REPO / "evaluation" / "gold" / name, baseline=not a.no_baseline)
 
