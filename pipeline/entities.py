@@ -629,6 +629,49 @@ def _rules_vi(text: str, toks: list[_Tok] | None = None) -> list[EntityMatch]:
 _FINE_OF = {"PER": "PERSON", "ORG": None, "LOC": "LOC", "MISC": None}
 
 
+def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, int, str]]:
+    """One span of the entity CRF, after the conventions it sometimes breaks (pure).
+
+    * A person's role is never the start of an organisation or a place: ``Pv Tuổi Trẻ``,
+      ``Giám đốc Sở Y tế`` lose the role (not a title of address: ``Bà Rịa``, ``Nam Định``).
+    * An organisation head with only generic place words after it names nothing: ``ủy ban xã``,
+      ``UBND TP`` (the dev set's "generic ủy ban tỉnh").
+    * A full personal name after an administrative head inside an organisation is the person:
+      ``(trưởng) công an xã Dương Văn Nam`` gives the PER ``Dương Văn Nam``.
+    """
+    V = _vi_vocab()
+    words = [(a + m.start(), a + m.end(), m.group().lower()) for m in re.finditer(r"\S+", text[a:b])]
+    low = [w[2] for w in words]
+
+    def prefix(vocab: frozenset[str]) -> int:
+        return max((k for k in range(1, min(4, len(low) - 1) + 1) if " ".join(low[:k]) in vocab), default=0)
+
+    if label in ("ORG", "LOC"):
+        k = prefix(V.PERSON_TITLES - V.KINSHIP_TITLES - _NOT_ROLES)
+        if k and text[words[k][0]:words[k][0] + 1].isupper() and prefix(V.ORG_HEADS) <= k \
+                and not words[0][2].upper() == text[words[0][0]:words[0][1]]:  # "PV GAS": an acronym, not a role
+            words, low = words[k:], low[k:]
+            a = words[0][0]
+    if label == "ORG":
+        k = prefix(V.ORG_HEADS)
+        if k and all(w in _GENERIC_PLACE_WORDS for w in low[k:]):
+            return []
+        for i in range(len(low) - 3):
+            name = words[i + 1:]
+            if low[i] in V.ADMIN_HEADS and len(name) <= 4 and low[i + 1] in V.SURNAMES \
+                    and low[i + 2] in V.MIDDLE_NAMES and all(text[w[0]].isupper() for w in name):
+                return [(name[0][0], name[-1][1], "PER")]
+    return [(a, b, label)]
+
+
+# Words that name no place after an organisation head ("ủy ban xã", "UBND TP"); not "nhà nước":
+# "Ngân hàng Nhà nước" is the State Bank.
+_GENERIC_PLACE_WORDS = frozenset(["tp", "tp.", ".", "thành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn"])
+
+# Words of PERSON_TITLES that also open names of places and organisations ("Tân Bình", "Cựu chiến binh").
+_NOT_ROLES = frozenset(["cố", "cựu", "tân", "sư", "vua", "o", "ả", "chàng", "nàng", "lão", "mụ", "cụ"])
+
+
 def _find_vi(text: str) -> list[EntityMatch]:
     """Vietnamese entities: the CRF of :mod:`pipeline.vi_ner` decides, reading the rules' spans as features.
 
@@ -643,7 +686,7 @@ def _find_vi(text: str) -> list[EntityMatch]:
     rules = _rules_vi(text, toks)
     by_span = {(m.start, m.end): m for m in rules}
     out: list[EntityMatch] = []
-    for a, b, label in vi_ner.tag(text, toks, rules):
+    for a, b, label in (r for span in vi_ner.tag(text, toks, rules) for r in _repair_vi_span(text, *span)):
         rule = by_span.get((a, b))
         if rule is not None and rule.label == label:
             out.append(rule)

@@ -134,6 +134,32 @@ def test_vi_rules(text, present, absent):
         assert absent not in got
 
 
+@pytest.mark.parametrize("text, span, label, expected", [
+    # a role before an organisation is no part of it; a title of address or an acronym may be
+    ("Pv Tuổi Trẻ đã có mặt", "Pv Tuổi Trẻ", "ORG", [("Tuổi Trẻ", "ORG")]),
+    ("Giám đốc Sở Y tế Hà Nội nói", "Giám đốc Sở Y tế Hà Nội", "ORG", [("Sở Y tế Hà Nội", "ORG")]),
+    ("Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "LOC", [("Bà Rịa - Vũng Tàu", "LOC")]),
+    ("Tân Bình", "Tân Bình", "LOC", [("Tân Bình", "LOC")]),
+    ("PV GAS tăng vốn", "PV GAS", "ORG", [("PV GAS", "ORG")]),
+    ("Đại sứ quán Mỹ", "Đại sứ quán Mỹ", "ORG", [("Đại sứ quán Mỹ", "ORG")]),
+    # a head with only generic place words names nothing; the State Bank is a name
+    ("tại văn phòng ủy ban xã , ông Thân", "ủy ban xã", "ORG", []),
+    ("UBND TP đã họp", "UBND TP", "ORG", []),
+    ("UBND TP . HCM đã họp", "UBND TP . HCM", "ORG", [("UBND TP . HCM", "ORG")]),
+    ("Ngân hàng Nhà nước công bố", "Ngân hàng Nhà nước", "ORG", [("Ngân hàng Nhà nước", "ORG")]),
+    # a full personal name after an administrative head is the person
+    ("anh trưởng công an xã Dương Văn Nam vận động", "công an xã Dương Văn Nam", "ORG",
+     [("Dương Văn Nam", "PER")]),
+    ("công an xã Tân Thông Hội", "công an xã Tân Thông Hội", "ORG", [("công an xã Tân Thông Hội", "ORG")]),
+])
+def test_vi_crf_span_repairs(text, span, label, expected):
+    from pipeline.entities import _repair_vi_span
+
+    a = text.index(span)
+    got = _repair_vi_span(text, a, a + len(span), label)
+    assert [(text[s:e], lab) for s, e, lab in got] == expected
+
+
 def test_vi_train_gold_offsets():
     """The train gold file (built by scripts/build_vi_ner_train_gold.py) has offsets that point at its texts."""
     from evaluation.entities import REPO, load
@@ -147,6 +173,22 @@ def test_vi_train_gold_offsets():
             assert e["label"] in ("PER", "LOC", "ORG", "MISC")
             assert e["start"] >= ends[-1]  # flat, in order
             ends.append(e["end"])
+
+
+def test_vi_heldout_gold_is_well_formed_and_apart_from_dev(corpus_dir):
+    """The held-out treebank set: offsets point at its texts, and none of its sentences is a dev sentence."""
+    import json
+
+    from evaluation.entities import REPO, load
+
+    rows = load(REPO / "evaluation" / "gold" / "vi_vtb_dev_heldout_ner.jsonl")
+    assert len(rows) == 597 and len({r["id"] for r in rows}) == 597
+    for r in rows:
+        for e in r["entities"]:
+            assert r["text"][e["start"]:e["end"]] == e["text"] and e["label"] in ("PER", "LOC", "ORG", "MISC")
+    dev = {" ".join(json.loads(line)["text"].split())
+           for line in (corpus_dir / "vi_ner_dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert not [r["id"] for r in rows if " ".join(r["text"].split()) in dev]
 
 
 def test_vi_train_set_quality():
