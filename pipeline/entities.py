@@ -666,7 +666,9 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
 
 # Words that name no place after an organisation head ("ủy ban xã", "UBND TP"); not "nhà nước":
 # "Ngân hàng Nhà nước" is the State Bank.
-_GENERIC_PLACE_WORDS = frozenset(["tp", "tp.", ".", "thành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn"])
+_GENERIC_PLACE_WORDS = frozenset(
+    ["tp", "tp.", ".", "thành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn"]
+)
 
 # Words of PERSON_TITLES that also open names of places and organisations ("Tân Bình", "Cựu chiến binh").
 _NOT_ROLES = frozenset(["cố", "cựu", "tân", "sư", "vua", "o", "ả", "chàng", "nàng", "lão", "mụ", "cụ"])
