@@ -17,15 +17,13 @@ trained on or read to write rules: it is an evaluation set only (``evaluation/en
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_vi_ner_train_gold import place  # noqa: E402
+from build_vi_ner_train_gold import build  # noqa: E402
 
 LEFT_OUT = {
     "dev-s304": "also a sentence of the dev set",
@@ -42,29 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = sorted(a.incoming.glob("vtb_dev_part*.jsonl"))
     if not paths:
         sys.exit(f"no vtb_dev_part*.jsonl under {a.incoming}")
-    rows, counts, n_bad = [], {}, 0
-    for p in paths:
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            if r["id"] in LEFT_OUT:
-                continue
-            text = unicodedata.normalize("NFC", r["text"]).strip()
-            ents, problems = place(text, r["entities"])
-            for msg in problems:
-                print(f"{p.name} {r['id']}: {msg}", file=sys.stderr)
-            n_bad += sum(1 for m in problems if m.startswith("cannot"))
-            for e in ents:
-                counts[e["label"]] = counts.get(e["label"], 0) + 1
-            rows.append({"id": r["id"], "text": text, "entities": ents})
-    ids = [r["id"] for r in rows]
-    if len(set(ids)) != len(ids):
-        sys.exit("duplicate sentence ids in the input")
-    with open(a.out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{a.out}: {len(rows)} sentences, {sum(counts.values())} entities {counts}, {n_bad} not placed")
+    build(paths, a.out, keep=lambda r: r["id"] not in LEFT_OUT, nfc=True)
     return 0
 
 

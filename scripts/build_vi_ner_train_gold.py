@@ -69,39 +69,46 @@ def place(text: str, ents: list[dict]) -> tuple[list[dict], list[str]]:
 LAST_ID = 1600
 
 
+def build(paths: list[Path], out: Path, keep=None, fix=None, nfc: bool = False) -> None:
+    """Place the entities of hand-annotated sentences (JSONL files ``paths``, entities without offsets)
+    and write the gold file ``out``; print its counts, and every entity that had to be re-placed or
+    could not be placed. ``keep(row)``: whether to take an input row; ``fix(id, text, entities)``: the
+    row's text and entities after placing; ``nfc``: normalise (NFC) and strip each text first."""
+    rows, counts, n_bad = [], {}, 0
+    for p in paths:
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            if keep is not None and not keep(r):
+                continue
+            text = unicodedata.normalize("NFC", r["text"]).strip() if nfc else r["text"]
+            ents, problems = place(text, r["entities"])
+            if fix is not None:
+                text, ents = fix(r["id"], text, ents)
+            for msg in problems:
+                print(f"{p.name} {r['id']}: {msg}", file=sys.stderr)
+            n_bad += sum(1 for m in problems if m.startswith("cannot"))
+            for e in ents:
+                counts[e["label"]] = counts.get(e["label"], 0) + 1
+            rows.append({"id": r["id"], "text": text, "entities": ents})
+    ids = [r["id"] for r in rows]
+    if len(set(ids)) != len(ids):
+        raise SystemExit("duplicate sentence ids in the input")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{out}: {len(rows)} sentences, {sum(counts.values())} entities {counts}, {n_bad} not placed")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--incoming", type=Path, default=REPO / "data" / "_incoming")
     ap.add_argument("--out", type=Path, default=REPO / "evaluation" / "gold" / "vi_vtb_train_ner.jsonl")
     a = ap.parse_args(argv)
     parts = sorted(a.incoming.glob("vtb_train_part*.jsonl"), key=lambda p: int(re.search(r"(\d+)", p.stem[-3:])[1]))
-    rows, n_ent, n_bad = [], 0, 0
-    for p in parts:
-        for line in p.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            if int(r["id"].rsplit("s", 1)[1]) > LAST_ID:
-                continue
-            text = r["text"]
-            ents, problems = place(text, r["entities"])
-            for msg in problems:
-                print(f"{p.name} {r['id']}: {msg}", file=sys.stderr)
-            n_bad += sum(1 for m in problems if m.startswith("cannot"))
-            n_ent += len(ents)
-            rows.append({"id": r["id"], "text": text, "entities": ents})
-    ids = [r["id"] for r in rows]
-    if len(set(ids)) != len(ids):
-        raise SystemExit("duplicate sentence ids in the input")
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(a.out, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    counts: dict[str, int] = {}
-    for r in rows:
-        for e in r["entities"]:
-            counts[e["label"]] = counts.get(e["label"], 0) + 1
-    print(f"{a.out}: {len(rows)} sentences, {n_ent} entities {counts}, {n_bad} not placed")
+    build(parts, a.out, keep=lambda r: int(r["id"].rsplit("s", 1)[1]) <= LAST_ID)
     return 0
 
 
