@@ -638,6 +638,8 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
       ``UBND TP`` (the dev set's "generic ủy ban tỉnh").
     * A full personal name after an administrative head inside an organisation is the person:
       ``(trưởng) công an xã Dương Văn Nam`` gives the PER ``Dương Văn Nam``.
+    * ``Nam`` / ``Bắc`` alone after a verb of going or ``trong`` / ``ngoài`` is the South / the North, a
+      place: ``vào Nam``, ``ra Bắc``, ``gia đình trong Nam``.
     """
     V = _vi_vocab()
     words = [(a + m.start(), a + m.end(), m.group().lower()) for m in re.finditer(r"\S+", text[a:b])]
@@ -646,6 +648,10 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     def prefix(vocab: frozenset[str]) -> int:
         return max((k for k in range(1, min(4, len(low) - 1) + 1) if " ".join(low[:k]) in vocab), default=0)
 
+    if label == "PER" and low in (["nam"], ["bắc"]) and text[a:b][:1].isupper():
+        before = text[:a].split()
+        if before and before[-1].lower() in _REGION_MOVES:
+            return [(a, b, "LOC")]
     if label in ("ORG", "LOC"):
         k = prefix(V.PERSON_TITLES - V.KINSHIP_TITLES - _NOT_ROLES)
         if k and text[words[k][0]:words[k][0] + 1].isupper() and prefix(V.ORG_HEADS) <= k \
@@ -669,6 +675,9 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
 _GENERIC_PLACE_WORDS = frozenset(
     ["tp", "tp.", ".", "thành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn"]
 )
+
+# Words before "Nam" / "Bắc" that make them the South / the North ("vào Nam", "ngoài Bắc").
+_REGION_MOVES = frozenset(["vào", "ra", "trong", "ngoài"])
 
 # Words of PERSON_TITLES that also open names of places and organisations ("Tân Bình", "Cựu chiến binh").
 _NOT_ROLES = frozenset(["cố", "cựu", "tân", "sư", "vua", "o", "ả", "chàng", "nàng", "lão", "mụ", "cụ"])

@@ -151,6 +151,10 @@ def test_vi_rules(text, present, absent):
     ("anh trưởng công an xã Dương Văn Nam vận động", "công an xã Dương Văn Nam", "ORG",
      [("Dương Văn Nam", "PER")]),
     ("công an xã Tân Thông Hội", "công an xã Tân Thông Hội", "ORG", [("công an xã Tân Thông Hội", "ORG")]),
+    # the South after a verb of going; a person called Nam elsewhere
+    ("Tôi vào Nam đoàn tụ gia đình", "Nam", "PER", [("Nam", "LOC")]),
+    ("gia đình trong Nam biết chuyện", "Nam", "PER", [("Nam", "LOC")]),
+    ("Tôi gặp Nam ở chợ", "Nam", "PER", [("Nam", "PER")]),
 ])
 def test_vi_crf_span_repairs(text, span, label, expected):
     from pipeline.entities import _repair_vi_span
