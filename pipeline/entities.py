@@ -650,17 +650,17 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
 
     if label == "PER" and low in (["nam"], ["bắc"]) and text[a:b][:1].isupper():
         before = text[:a].split()
-        if before and before[-1].lower() in _REGION_MOVES:
+        if before and before[-1].lower() in V.REGION_MOVES:
             return [(a, b, "LOC")]
     if label in ("ORG", "LOC"):
-        k = prefix(V.PERSON_TITLES - V.KINSHIP_TITLES - _NOT_ROLES)
+        k = prefix(V.PERSON_TITLES - V.KINSHIP_TITLES - V.NOT_ROLES)
         if k and text[words[k][0]:words[k][0] + 1].isupper() and prefix(V.ORG_HEADS) <= k \
                 and not words[0][2].upper() == text[words[0][0]:words[0][1]]:  # "PV GAS": an acronym, not a role
             words, low = words[k:], low[k:]
             a = words[0][0]
     if label == "ORG":
         k = prefix(V.ORG_HEADS)
-        if k and all(w in _GENERIC_PLACE_WORDS for w in low[k:]):
+        if k and all(w in V.GENERIC_PLACE_WORDS for w in low[k:]):
             return []
         for i in range(len(low) - 3):
             name = words[i + 1:]
@@ -668,19 +668,6 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
                     and low[i + 2] in V.MIDDLE_NAMES and all(text[w[0]].isupper() for w in name):
                 return [(name[0][0], name[-1][1], "PER")]
     return [(a, b, label)]
-
-
-# Words that name no place after an organisation head ("ủy ban xã", "UBND TP"); not "nhà nước":
-# "Ngân hàng Nhà nước" is the State Bank.
-_GENERIC_PLACE_WORDS = frozenset(
-    ["tp", "tp.", ".", "thành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn"]
-)
-
-# Words before "Nam" / "Bắc" that make them the South / the North ("vào Nam", "ngoài Bắc").
-_REGION_MOVES = frozenset(["vào", "ra", "trong", "ngoài"])
-
-# Words of PERSON_TITLES that also open names of places and organisations ("Tân Bình", "Cựu chiến binh").
-_NOT_ROLES = frozenset(["cố", "cựu", "tân", "sư", "vua", "o", "ả", "chàng", "nàng", "lão", "mụ", "cụ"])
 
 
 def _find_vi(text: str) -> list[EntityMatch]:

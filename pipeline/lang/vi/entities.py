@@ -132,6 +132,19 @@ GENERIC_AFTER_ORG_HEADS: frozenset[str] = frozenset(
     "tp tp. thành phố tỉnh huyện quận xã phường tw trung ương tnhh cp mtv cổ phần nhà nước".split()
 )
 
+# Words that name no place after an organisation head: "ủy ban xã", "UBND TP" are generic (not
+# "nhà nước": "Ngân hàng Nhà nước" is the State Bank).
+GENERIC_PLACE_WORDS: frozenset[str] = frozenset(
+    ["tp", "tp.", ".", "thành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn"]
+)
+
+# Words before "Nam" / "Bắc" that make them the South / the North ("vào Nam", "ngoài Bắc").
+REGION_MOVES: frozenset[str] = frozenset(["vào", "ra", "trong", "ngoài"])
+
+# Words of PERSON_TITLES that also open names of places and organisations ("Tân Bình", "Cựu chiến binh"):
+# not roles to cut off the front of such a name.
+NOT_ROLES: frozenset[str] = frozenset(["cố", "cựu", "tân", "sư", "vua", "o", "ả", "chàng", "nàng", "lão", "mụ", "cụ"])
+
 # Nouns before a country's name that make it a nationality or a language ("tiếng Anh", "người Anh").
 NATIONALITY_NOUNS: frozenset[str] = frozenset(["tiếng", "người", "dân", "nước", "lính", "quân", "hàng", "phía"])
 
