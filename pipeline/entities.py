@@ -640,6 +640,7 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
       ``(trưởng) công an xã Dương Văn Nam`` gives the PER ``Dương Văn Nam``.
     * ``Nam`` / ``Bắc`` alone after a verb of going or ``trong`` / ``ngoài`` is the South / the North, a
       place: ``vào Nam``, ``ra Bắc``, ``gia đình trong Nam``.
+    * An acronym of a common noun is no name: ``khu công nghiệp ( KCN )`` (``NON_ENTITY_ACRONYMS``).
     """
     V = _vi_vocab()
     words = [(a + m.start(), a + m.end(), m.group().lower()) for m in re.finditer(r"\S+", text[a:b])]
@@ -648,6 +649,8 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     def prefix(vocab: frozenset[str]) -> int:
         return max((k for k in range(1, min(4, len(low) - 1) + 1) if " ".join(low[:k]) in vocab), default=0)
 
+    if text[a:b] in V.NON_ENTITY_ACRONYMS:
+        return []
     if label == "PER" and low in (["nam"], ["bắc"]) and text[a:b][:1].isupper():
         before = text[:a].split()
         if before and before[-1].lower() in V.REGION_MOVES:

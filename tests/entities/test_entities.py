@@ -155,6 +155,8 @@ def test_vi_rules(text, present, absent):
     ("Tôi vào Nam đoàn tụ gia đình", "Nam", "PER", [("Nam", "LOC")]),
     ("gia đình trong Nam biết chuyện", "Nam", "PER", [("Nam", "LOC")]),
     ("Tôi gặp Nam ở chợ", "Nam", "PER", [("Nam", "PER")]),
+    # an acronym of a common noun
+    ("khu công nghiệp ( KCN ) Nhơn Trạch", "KCN", "ORG", []),
 ])
 def test_vi_crf_span_repairs(text, span, label, expected):
     from pipeline.entities import _repair_vi_span
