@@ -638,6 +638,10 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
       ``UBND TP`` (the dev set's "generic ủy ban tỉnh").
     * A full personal name after an administrative head inside an organisation is the person:
       ``(trưởng) công an xã Dương Văn Nam`` gives the PER ``Dương Văn Nam``.
+    * After a role, an organisation whose kind is never named after a person, followed by a personal
+      name, is the organisation and the person: ``Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực``,
+      ``Bí thư Thành ủy Nguyễn Minh Triết`` (a bare head is no name); a school keeps its patron
+      (``Hiệu trưởng trường Lê Quý Đôn``).
     * ``Nam`` / ``Bắc`` alone after a verb of going or ``trong`` / ``ngoài`` is the South / the North, a
       place: ``vào Nam``, ``ra Bắc``, ``gia đình trong Nam``.
     * An acronym of a common noun is no name: ``khu công nghiệp ( KCN )`` (``NON_ENTITY_ACRONYMS``).
@@ -670,6 +674,17 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
             if low[i] in V.ADMIN_HEADS and len(name) <= 4 and low[i + 1] in V.SURNAMES \
                     and low[i + 2] in V.MIDDLE_NAMES and all(text[w[0]].isupper() for w in name):
                 return [(name[0][0], name[-1][1], "PER")]
+        before = text[:a].lower().split()
+        after_role = bool(before) and (before[-1].endswith("trưởng") or any(
+            " ".join(before[-n:]) in V.PERSON_TITLES - V.KINSHIP_TITLES for n in (1, 2, 3) if len(before) >= n))
+        if after_role and low[0] in V.UNNAMED_ORG_HEADS:
+            for i in range(max(1, len(low) - 4), len(low) - 2):  # a full name: three words or four
+                name = words[i:]
+                if low[i] in V.SURNAMES and all(text[w[0]].isupper() for w in name) \
+                        and low[i - 1] not in V.ADMIN_HEADS | V.GENERIC_PLACE_WORDS \
+                        and _gazetteer_type(text[name[0][0]:name[-1][1]], V) is None:  # "Sở Y tế Hà Nội"
+                    head = [] if i <= prefix(V.ORG_HEADS) else [(a, words[i - 1][1], "ORG")]
+                    return head + [(name[0][0], name[-1][1], "PER")]
     return [(a, b, label)]
 
 

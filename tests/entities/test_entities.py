@@ -157,6 +157,16 @@ def test_vi_rules(text, present, absent):
     ("Tôi gặp Nam ở chợ", "Nam", "PER", [("Nam", "PER")]),
     # an acronym of a common noun
     ("khu công nghiệp ( KCN ) Nhơn Trạch", "KCN", "ORG", []),
+    # after a role: the organisation, then its office holder; a patron's name, a place or a short name stays
+    ("Bộ trưởng bộ tài nguyên & môi trường Mai Ái Trực nói", "bộ tài nguyên & môi trường Mai Ái Trực", "ORG",
+     [("bộ tài nguyên & môi trường", "ORG"), ("Mai Ái Trực", "PER")]),
+    ("Bí thư Thành ủy Nguyễn Minh Triết nói", "Thành ủy Nguyễn Minh Triết", "ORG", [("Nguyễn Minh Triết", "PER")]),
+    ("Hiệu trưởng trường THPT Lê Quý Đôn nói", "trường THPT Lê Quý Đôn", "ORG", [("trường THPT Lê Quý Đôn", "ORG")]),
+    ("Chủ tịch UBND tỉnh Lâm Đồng nói", "UBND tỉnh Lâm Đồng", "ORG", [("UBND tỉnh Lâm Đồng", "ORG")]),
+    ("Giám đốc Sở Y tế Hà Nội nói", "Sở Y tế Hà Nội", "ORG", [("Sở Y tế Hà Nội", "ORG")]),
+    ("Bộ trưởng Bộ Công Thương nói", "Bộ Công Thương", "ORG", [("Bộ Công Thương", "ORG")]),
+    ("Đoàn của bộ tài nguyên & môi trường Mai Ái Trực", "bộ tài nguyên & môi trường Mai Ái Trực", "ORG",
+     [("bộ tài nguyên & môi trường Mai Ái Trực", "ORG")]),
 ])
 def test_vi_crf_span_repairs(text, span, label, expected):
     from pipeline.entities import _repair_vi_span

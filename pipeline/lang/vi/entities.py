@@ -138,6 +138,12 @@ GENERIC_PLACE_WORDS: frozenset[str] = frozenset(
     ["tp", "tp.", ".", "thành", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn"]
 )
 
+# Heads of organisations never named after a person (unlike "trường Lê Quý Đôn", "bệnh viện Trưng
+# Vương"): a personal name after one, in a role's phrase, is the office holder ("Bộ trưởng bộ Y tế Trần Thị Chiến").
+UNNAMED_ORG_HEADS: frozenset[str] = frozenset(
+    "bộ sở vụ cục ubnd hđnd ủy uỷ thành tỉnh huyện quận đảng tổng chi ban viện tòa toà tand vksnd".split()
+)
+
 # Words before "Nam" / "Bắc" that make them the South / the North ("vào Nam", "ngoài Bắc").
 REGION_MOVES: frozenset[str] = frozenset(["vào", "ra", "trong", "ngoài"])
 
