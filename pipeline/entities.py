@@ -647,6 +647,7 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     * An acronym of a common noun is no name: ``khu công nghiệp ( KCN )`` (``NON_ENTITY_ACRONYMS``).
     """
     V = _vi_vocab()
+    roles, strippable_roles, not_before_name = _vi_span_repair_words()
     words = [(a + m.start(), a + m.end(), m.group().lower()) for m in re.finditer(r"\S+", text[a:b])]
     low = [w[2] for w in words]
 
@@ -656,11 +657,11 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     if text[a:b] in V.NON_ENTITY_ACRONYMS:
         return []
     if label == "PER" and low in (["nam"], ["bắc"]) and text[a:b][:1].isupper():
-        before = text[:a].split()
+        before = _words_before(text, a, 1)
         if before and before[-1].lower() in V.REGION_MOVES:
             return [(a, b, "LOC")]
     if label in ("ORG", "LOC"):
-        k = prefix(V.PERSON_TITLES - V.KINSHIP_TITLES - V.NOT_ROLES)
+        k = prefix(strippable_roles)
         if k and text[words[k][0]:words[k][0] + 1].isupper() and prefix(V.ORG_HEADS) <= k \
                 and not words[0][2].upper() == text[words[0][0]:words[0][1]]:  # "PV GAS": an acronym, not a role
             words, low = words[k:], low[k:]
@@ -674,18 +675,39 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
             if low[i] in V.ADMIN_HEADS and len(name) <= 4 and low[i + 1] in V.SURNAMES \
                     and low[i + 2] in V.MIDDLE_NAMES and all(text[w[0]].isupper() for w in name):
                 return [(name[0][0], name[-1][1], "PER")]
-        before = text[:a].lower().split()
+        before = [w.lower() for w in _words_before(text, a, 3)]
         after_role = bool(before) and (before[-1].endswith("trưởng") or any(
-            " ".join(before[-n:]) in V.PERSON_TITLES - V.KINSHIP_TITLES for n in (1, 2, 3) if len(before) >= n))
+            " ".join(before[-n:]) in roles for n in (1, 2, 3) if len(before) >= n))
         if after_role and low[0] in V.UNNAMED_ORG_HEADS:
             for i in range(max(1, len(low) - 4), len(low) - 2):  # a full name: three words or four
                 name = words[i:]
                 if low[i] in V.SURNAMES and all(text[w[0]].isupper() for w in name) \
-                        and low[i - 1] not in V.ADMIN_HEADS | V.GENERIC_PLACE_WORDS \
+                        and low[i - 1] not in not_before_name \
                         and _gazetteer_type(text[name[0][0]:name[-1][1]], V) is None:  # "Sở Y tế Hà Nội"
                     head = [] if i <= prefix(V.ORG_HEADS) else [(a, words[i - 1][1], "ORG")]
                     return head + [(name[0][0], name[-1][1], "PER")]
     return [(a, b, label)]
+
+
+@functools.lru_cache(maxsize=1)
+def _vi_span_repair_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Word sets of :func:`_repair_vi_span`, built once: roles (titles that are not of address),
+    the roles cut off the front of a name, and words that never come just before a person's name
+    inside an organisation's."""
+    V = _vi_vocab()
+    roles = V.PERSON_TITLES - V.KINSHIP_TITLES
+    return roles, roles - V.NOT_ROLES, V.ADMIN_HEADS | V.GENERIC_PLACE_WORDS
+
+
+def _words_before(text: str, a: int, n: int) -> list[str]:
+    """The last ``n`` whitespace-separated words of ``text[:a]`` (reading back only as far as needed)."""
+    lo = a
+    while lo > 0:
+        lo = max(0, lo - 64)
+        words = text[lo:a].split()
+        if len(words) > n:  # the first may be cut; the last n are whole
+            return words[-n:]
+    return text[:a].split()[-n:]
 
 
 def _find_vi(text: str) -> list[EntityMatch]:
