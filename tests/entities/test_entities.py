@@ -167,6 +167,22 @@ def test_vi_rules(text, present, absent):
     ("Bộ trưởng Bộ Công Thương nói", "Bộ Công Thương", "ORG", [("Bộ Công Thương", "ORG")]),
     ("Đoàn của bộ tài nguyên & môi trường Mai Ái Trực", "bộ tài nguyên & môi trường Mai Ái Trực", "ORG",
      [("bộ tài nguyên & môi trường Mai Ái Trực", "ORG")]),
+    # an occupation is a role too, also before an organisation's lower-case head; not before a plain word
+    ("Anh quân , sv cao đẳng Công nghiệp , cùng", "sv cao đẳng Công nghiệp", "ORG",
+     [("cao đẳng Công nghiệp", "ORG")]),
+    ("sinh viên Đại học Huế", "sinh viên Đại học Huế", "ORG", [("Đại học Huế", "ORG")]),
+    ("cán bộ hưu trí Hà Nội", "cán bộ hưu trí Hà Nội", "ORG", [("cán bộ hưu trí Hà Nội", "ORG")]),
+    # a street or quarter run on into its province or city is two places; a province's own name stays
+    ("Ở số 10 phố Hàng Mành Hà Nội , vợ", "Hàng Mành Hà Nội", "LOC", [("Hàng Mành", "LOC"), ("Hà Nội", "LOC")]),
+    ("chợ Bến Thành Hồ Chí Minh", "Bến Thành Hồ Chí Minh", "LOC", [("Bến Thành", "LOC"), ("Hồ Chí Minh", "LOC")]),
+    ("Thành Phố Hồ Chí Minh", "Thành Phố Hồ Chí Minh", "LOC", [("Thành Phố Hồ Chí Minh", "LOC")]),
+    ("Thái Bình Dương", "Thái Bình Dương", "LOC", [("Thái Bình Dương", "LOC")]),
+    ("Quảng Nam Đà Nẵng", "Quảng Nam Đà Nẵng", "LOC", [("Quảng Nam Đà Nẵng", "LOC")]),
+    ("Tây Hồ Hà Nội", "Tây Hồ Hà Nội", "LOC", [("Tây Hồ", "LOC"), ("Hà Nội", "LOC")]),
+    # two full names joined by a dash are two people; a double-barrelled single name is not
+    ("vợ chồng Dương Tuấn - Đặng Hải Lý , 26 tuổi", "Dương Tuấn - Đặng Hải Lý", "PER",
+     [("Dương Tuấn", "PER"), ("Đặng Hải Lý", "PER")]),
+    ("Jean - Paul Sartre", "Jean - Paul Sartre", "PER", [("Jean - Paul Sartre", "PER")]),
 ])
 def test_vi_crf_span_repairs(text, span, label, expected):
     from pipeline.entities import _repair_vi_span
@@ -360,3 +376,23 @@ def test_score_counts_exact_spans_only():
     assert sc["LOC"][:3] == (0.0, 0.0, 0.0)
     p, r, f, tp, n_p, n_g = sc["PER+LOC+ORG"]
     assert (tp, n_p, n_g) == (1, 3, 2)
+
+
+def test_evaluation_reads_vietnamese_as_the_normalize_stage_gives_it(monkeypatch):
+    """The entity stage reads what the normalize stage gives a Vietnamese segment (look-alike ``Ð`` U+00D0
+    mapped to ``Đ``, one tone-mark placement), and the spans still point into the sentence as given."""
+    import pipeline.entities as E
+    from evaluation.entities import ours
+
+    seen = []
+    real = E.find_batch
+
+    def spy(texts, lang):
+        seen.extend(texts)
+        return real(texts, lang)
+
+    monkeypatch.setattr(E, "find_batch", spy)
+    text = "Ông Ðặng Hải Lý ở Thanh Hoá nói ."
+    got = ours([text], "vi")
+    assert seen == ["Ông Đặng Hải Lý ở Thanh Hóa nói ."]
+    assert {(text[a:b], lab) for a, b, lab in got[0]} == {("Ðặng Hải Lý", "PER"), ("Thanh Hoá", "LOC")}
