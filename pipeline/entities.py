@@ -103,8 +103,8 @@ def _cldr_places() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _vi_admin_units() -> frozenset[str]:
-    """Province and district names (lower case) from underthesea's address data."""
+def _vi_admin_data() -> tuple[frozenset[str], frozenset[str]]:
+    """(province names, district names), lower case, current and former, from underthesea's address data."""
     import json
     from pathlib import Path
 
@@ -113,20 +113,31 @@ def _vi_admin_units() -> frozenset[str]:
     except ImportError as e:
         raise ImportError("Vietnamese entities need underthesea: pip install underthesea==9.5.0") from e
     path = Path(underthesea.__file__).parent / "address" / "data" / "mapping.json"
-    names: set[str] = set()
     if not path.exists():
-        return frozenset()
+        return frozenset(), frozenset()
     data = json.loads(path.read_text(encoding="utf-8"))
-    for key in ("province_names", "old_province_names"):
-        for v in data.get(key, {}).values():
-            names.add(_key(v["short"]))
+    provinces = {_key(v["short"]) for key in ("province_names", "old_province_names")
+                 for v in data.get(key, {}).values()}
     prefix = re.compile(r"^(thành phố|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn)\s+", re.I)
+    districts = set()
     for row in data.get("ward_mapping", []):
-        d = row.get("old_district") or ""
-        short = prefix.sub("", d)
+        short = prefix.sub("", row.get("old_district") or "")
         if short and not short.isdigit():
-            names.add(_key(short))
-    return frozenset(names)
+            districts.add(_key(short))
+    return frozenset(provinces), frozenset(districts)
+
+
+@functools.lru_cache(maxsize=1)
+def _vi_admin_units() -> frozenset[str]:
+    """Province and district names (lower case) from underthesea's address data."""
+    provinces, districts = _vi_admin_data()
+    return provinces | districts
+
+
+@functools.lru_cache(maxsize=1)
+def _vi_provinces() -> frozenset[str]:
+    """Names of provinces and centrally run cities, current and former (lower case)."""
+    return _vi_admin_data()[0]
 
 
 @functools.lru_cache(maxsize=1)
@@ -651,8 +662,9 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     words = [(a + m.start(), a + m.end(), m.group().lower()) for m in re.finditer(r"\S+", text[a:b])]
     low = [w[2] for w in words]
 
-    def prefix(vocab: frozenset[str]) -> int:
-        return max((k for k in range(1, min(4, len(low) - 1) + 1) if " ".join(low[:k]) in vocab), default=0)
+    def prefix(vocab: frozenset[str], at: int = 0) -> int:
+        return max((k for k in range(1, min(4, len(low) - 1 - at) + 1) if " ".join(low[at:at + k]) in vocab),
+                   default=0)
 
     if text[a:b] in V.NON_ENTITY_ACRONYMS:
         return []
@@ -662,10 +674,15 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
             return [(a, b, "LOC")]
     if label in ("ORG", "LOC"):
         k = prefix(strippable_roles)
-        if k and text[words[k][0]:words[k][0] + 1].isupper() and prefix(V.ORG_HEADS) <= k \
-                and not words[0][2].upper() == text[words[0][0]:words[0][1]]:  # "PV GAS": an acronym, not a role
+        if k and prefix(V.ORG_HEADS) <= k and not words[0][2].upper() == text[words[0][0]:words[0][1]] \
+                and (text[words[k][0]].isupper()  # "PV GAS": an acronym, not a role
+                     or (label == "ORG" and prefix(V.ORG_HEADS, k))):  # "sv cao đẳng Công nghiệp"
             words, low = words[k:], low[k:]
             a = words[0][0]
+    if label == "LOC":
+        return _split_place_and_province(text, words, V)
+    if label == "PER" and " - " in text[a:b]:
+        return _split_person_pair(text, a, b, V)
     if label == "ORG":
         k = prefix(V.ORG_HEADS)
         if k and all(w in V.GENERIC_PLACE_WORDS for w in low[k:]):
@@ -689,6 +706,33 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     return [(a, b, label)]
 
 
+def _split_place_and_province(text: str, words: list[tuple[int, int, str]], V) -> list[tuple[int, int, str]]:
+    """A place of two words or more run on into a province or city: two places (``phố Hàng Mành Hà Nội``).
+    Names that are provinces themselves (``Quảng Nam Đà Nẵng``) and one-word heads (``Thái Bình Dương``,
+    the Pacific) stay whole."""
+    whole = [(words[0][0], words[-1][1], "LOC")]
+    if len(words) < 4 or not all(text[w[0]].isupper() for w in words):
+        return whole
+    provinces = _vi_provinces()
+    if words[0][2] in V.ADMIN_HEADS or f"{words[0][2]} {words[1][2]}" in V.ADMIN_HEADS:  # "Thành Phố Hồ Chí Minh"
+        return whole
+    for k in (3, 2):
+        head = " ".join(w[2] for w in words[:-k])
+        if len(words) - k >= 2 and " ".join(w[2] for w in words[-k:]) in provinces and head not in provinces:
+            return [(words[0][0], words[-k - 1][1], "LOC"), (words[-k][0], words[-1][1], "LOC")]
+    return whole
+
+
+def _split_person_pair(text: str, a: int, b: int, V) -> list[tuple[int, int, str]]:
+    """Two full names joined by a dash are two people (``vợ chồng Dương Tuấn - Đặng Hải Lý``)."""
+    parts = text[a:b].split(" - ")
+    if len(parts) == 2 and all(len(p.split()) >= 2 and p.split()[0].lower() in V.SURNAMES
+                               and all(w[:1].isupper() for w in p.split()) for p in parts):
+        cut = a + len(parts[0])
+        return [(a, cut, "PER"), (cut + 3, b, "PER")]
+    return [(a, b, "PER")]
+
+
 @functools.lru_cache(maxsize=1)
 def _vi_span_repair_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Word sets of :func:`_repair_vi_span`, built once: roles (titles that are not of address),
@@ -696,7 +740,7 @@ def _vi_span_repair_words() -> tuple[frozenset[str], frozenset[str], frozenset[s
     inside an organisation's."""
     V = _vi_vocab()
     roles = V.PERSON_TITLES - V.KINSHIP_TITLES
-    return roles, roles - V.NOT_ROLES, V.ADMIN_HEADS | V.GENERIC_PLACE_WORDS
+    return roles, (roles - V.NOT_ROLES) | V.OCCUPATION_ROLES, V.ADMIN_HEADS | V.GENERIC_PLACE_WORDS
 
 
 def _words_before(text: str, a: int, n: int) -> list[str]:

@@ -144,6 +144,12 @@ UNNAMED_ORG_HEADS: frozenset[str] = frozenset(
     "bộ sở vụ cục ubnd hđnd ủy uỷ thành tỉnh huyện quận đảng tổng chi ban viện tòa toà tand vksnd".split()
 )
 
+# Occupations that are no titles of a person (the rules do not read them as one) but are a role all the
+# same: never the start of an organisation's name ("sv cao đẳng Công nghiệp": a student of the college).
+OCCUPATION_ROLES: frozenset[str] = frozenset(
+    "sinh viên|sv|học sinh|hs|giáo viên|gv|giảng viên|nghiên cứu sinh|ncs|học viên|cán bộ|nhân viên".split("|")
+)
+
 # Words before "Nam" / "Bắc" that make them the South / the North ("vào Nam", "ngoài Bắc").
 REGION_MOVES: frozenset[str] = frozenset(["vào", "ra", "trong", "ngoài"])
 
