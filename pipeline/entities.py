@@ -754,6 +754,12 @@ def _words_before(text: str, a: int, n: int) -> list[str]:
     return text[:a].split()[-n:]
 
 
+# A web address, also as a tokenizer spaces it ("www . quangnamfund . org", "khoailang. com. vn"): its labels
+# are no names. Lower-case labels only: "VnExpress.net" is written as a name.
+_WEB_ADDRESS = re.compile(r"(?:\bwww\s*\.\s*)?\b[a-z0-9][\w-]*(?:\s*\.\s*[a-z0-9][\w-]*)*?"
+                          r"\s*\.\s*(?:com|org|net|gov|edu|info)(?:\s*\.\s*vn)?\b|\b[a-z0-9][\w-]*\.vn\b")
+
+
 def _find_vi(text: str) -> list[EntityMatch]:
     """Vietnamese entities: the CRF of :mod:`pipeline.vi_ner` decides, reading the rules' spans as features.
 
@@ -768,7 +774,10 @@ def _find_vi(text: str) -> list[EntityMatch]:
     rules = _rules_vi(text, toks)
     by_span = {(m.start, m.end): m for m in rules}
     out: list[EntityMatch] = []
+    web = [m.span() for m in _WEB_ADDRESS.finditer(text)] if "." in text else []
     for a, b, label in (r for span in vi_ner.tag(text, toks, rules) for r in _repair_vi_span(text, *span)):
+        if any(a < we and ws < b for ws, we in web):
+            continue
         rule = by_span.get((a, b))
         if rule is not None and rule.label == label:
             out.append(rule)

@@ -396,3 +396,19 @@ def test_evaluation_reads_vietnamese_as_the_normalize_stage_gives_it(monkeypatch
     got = ours([text], "vi")
     assert seen == ["Ông Đặng Hải Lý ở Thanh Hóa nói ."]
     assert {(text[a:b], lab) for a, b, lab in got[0]} == {("Ðặng Hải Lý", "PER"), ("Thanh Hoá", "LOC")}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a web address, also spaced by a tokenizer, holds no names; a brand written as a name stays
+    ("Gửi thư qua www . quangnamfund . org hoặc gọi điện .", "quangnamfund", None),
+    ("Họ lập trang , chẳng hạn : rausach. com. vn để bán hàng .", "vn", None),
+    ("Theo VnExpress.net , ông Nam đã về .", None, "VnExpress.net"),
+])
+def test_vi_web_addresses_hold_no_names(text, absent, present):
+    from pipeline.entities import find
+
+    got = [m.text for m in find(text, "vi")]
+    if absent is not None:
+        assert not any(absent in g for g in got), got
+    if present is not None:
+        assert present in got
