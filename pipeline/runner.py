@@ -63,6 +63,11 @@ class Unit:
     files: list[readers.InputFile]
     folder: Path | None = None  # for a folder of .txt articles
 
+    @property
+    def legacy_keys(self) -> list[str]:
+        """Keys of the 0.1 layout, which kept each ``.txt`` article of a folder apart."""
+        return [store.unit_key(f.path) for f in self.files] if self.folder is not None else []
+
     def still_there(self, source: str) -> bool:
         """Is the article of an earlier run, not in this run's input, still on disk? (then keep it)"""
         return self.folder is not None and (self.folder / Path(source).name).is_file()
@@ -161,7 +166,7 @@ def _run_unit(unit: Unit, out: Path, tables: list[Table], eng: engines.Engine,
             if not todo:
                 continue
             if writer is None:
-                writer = store.UnitWriter(out, tables, unit.key)
+                writer = store.UnitWriter(out, tables, unit.key, unit.legacy_keys)
             done = eng.map(todo)
             for i in range(0, len(done), BATCH_SIZE):
                 writer.write(done[i:i + BATCH_SIZE])
@@ -171,10 +176,11 @@ def _run_unit(unit: Unit, out: Path, tables: list[Table], eng: engines.Engine,
         unchanged |= kept
         if stop is not None and stop():
             raise KeyboardInterrupt("stop requested")
-        if writer is None and old is not None and set(old) == seen | kept and _complete(out, tables, unit.key):
+        if writer is None and old is not None and set(old) == seen | kept and _complete(out, tables, unit.key) \
+                and not store.has_legacy_parts(out, tables, unit.legacy_keys):
             return  # nothing changed: the unit's files stay as they are
         if writer is None:
-            writer = store.UnitWriter(out, tables, unit.key)
+            writer = store.UnitWriter(out, tables, unit.key, unit.legacy_keys)
         writer.copy_unchanged(unchanged)
         writer.commit()
         writer = None

@@ -90,10 +90,13 @@ def manifest(root: Path, key: str) -> dict[str, Done] | None:
 class UnitWriter:
     """Streams one unit's rows into staging; `commit` swaps them into the output."""
 
-    def __init__(self, root: Path, tables: Iterable[Table], key: str) -> None:
+    def __init__(self, root: Path, tables: Iterable[Table], key: str, legacy_keys: Iterable[str] = ()) -> None:
+        """``legacy_keys``: keys under which the 0.1 layout kept this unit's rows (one per ``.txt`` article,
+        in ``<key>-<n>.parquet`` parts); `commit` removes those parts with the unit's own."""
         self.root = root
         self.tables = list(tables)
         self.key = key
+        self.legacy_keys = [key, *legacy_keys]
         self.staging = root / STAGING / key
         shutil.rmtree(self.staging, ignore_errors=True)
         self.staging.mkdir(parents=True)
@@ -138,13 +141,20 @@ class UnitWriter:
             target = self.root / table.name
             target.mkdir(parents=True, exist_ok=True)
             os.replace(self.staging / f"{table.name}.parquet", target / f"{self.key}.parquet")
-            for legacy in target.glob(f"{self.key}-*.parquet"):  # parts of the 0.1 layout
-                legacy.unlink()
+            for key in self.legacy_keys:  # parts of the 0.1 layout: they would double the unit's rows
+                for legacy in target.glob(f"{key}-*.parquet"):
+                    legacy.unlink()
         shutil.rmtree(self.staging, ignore_errors=True)
         try:
             (self.root / STAGING).rmdir()
         except OSError:
             pass
+
+
+def has_legacy_parts(root: Path, tables: Iterable[Table], keys: Iterable[str]) -> bool:
+    """Does any table still hold parts of the 0.1 layout under one of ``keys``?"""
+    keys = list(keys)
+    return any(next((root / t.name).glob(f"{k}-*.parquet"), None) is not None for t in tables for k in keys)
 
 
 def write_table(root: Path, table: Table, data: pa.Table) -> None:

@@ -107,6 +107,29 @@ def test_a_removed_article_disappears_and_files_not_given_are_kept(tmp_path):
     assert sorted(pd.read_parquet(out / "documents").doc_id) == ["a", "b"]
 
 
+def test_rows_of_the_old_per_article_layout_are_replaced_not_doubled(tmp_path):
+    """An output written by 0.1 kept each .txt article in parts keyed by the article's own path
+    (``<key>-<n>.parquet``); the folder unit that now owns the article removes them, also on a run
+    that has nothing else to do."""
+    import shutil
+
+    from pipeline import store
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name in ("a", "b"):
+        (raw / f"{name}.txt").write_text(f"Bài {name} viết về Hà Nội.\n", encoding="utf-8")
+    assert invoke(str(raw), "-o", str(out)).exit_code == 0
+    folder_key = store.unit_key(raw / "*.txt")
+    for name in ("documents", "entities"):  # the same rows, as 0.1 left them beside the new file
+        shutil.copy(out / name / f"{folder_key}.parquet", out / name / f"{store.unit_key(raw / 'a.txt')}-00000.parquet")
+    assert len(pd.read_parquet(out / "documents")) == 4
+    assert invoke(str(raw), "-o", str(out)).exit_code == 0
+    docs = pd.read_parquet(out / "documents")
+    assert sorted(docs.doc_id) == ["a", "b"]
+    assert sorted(p.name for p in (out / "entities").glob("*.parquet")) == [f"{folder_key}.parquet"]
+
+
 def test_unchanged_failed_articles_still_count_as_failed(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
