@@ -755,8 +755,9 @@ def _words_before(text: str, a: int, n: int) -> list[str]:
 
 
 # A web address, also as a tokenizer spaces it ("www . quangnamfund . org", "khoailang. com. vn"): its labels
-# are no names. Lower-case labels only: "VnExpress.net" is written as a name.
-_WEB_ADDRESS = re.compile(r"(?:\bwww\s*\.\s*)?\b[a-z0-9][\w-]*(?:\s*\.\s*[a-z0-9][\w-]*)*?"
+# are no names. Lower-case labels only: "VnExpress.net" is written as a name. At most four labels before
+# the ending, so a long run of dots costs linear time.
+_WEB_ADDRESS = re.compile(r"(?:\bwww\s*\.\s*)?\b[a-z0-9][\w-]*(?:\s*\.\s*[a-z0-9][\w-]*){0,3}?"
                           r"\s*\.\s*(?:com|org|net|gov|edu|info)(?:\s*\.\s*vn)?\b|\b[a-z0-9][\w-]*\.vn\b")
 
 
