@@ -190,8 +190,14 @@ def split_index(n: int, split: str) -> list[tuple[str, list[int]]]:
     if split == "halves":
         half, three = n // 2, (3 * n) // 4
         return [("first half", list(range(half))), ("second half", list(range(half, n))),
-                ("  third quarter", list(range(half, three))), ("  fourth quarter", list(range(three, n)))]
+                ("third quarter", list(range(half, three))), ("fourth quarter", list(range(three, n)))]
     return [("odd sentences (development)", list(range(0, n, 2))), ("even sentences (check)", list(range(1, n, 2)))]
+
+
+# --errors choice -> (split, part of split_index); the dev set's fourth quarter is kept unread: no choice
+ERROR_PARTS = {"first": ("halves", "first half"), "second": ("halves", "second half"),
+               "third-quarter": ("halves", "third quarter"), "odd": ("odd-even", "odd sentences (development)"),
+               "even": ("odd-even", "even sentences (check)")}
 
 
 def default_split(path: Path) -> str:
@@ -210,7 +216,7 @@ def evaluate_vi(path: Path, baseline: bool = True, forms: bool = True, split: st
     for name, idx in split_index(len(rows), split or default_split(path)):
         part = score([gold[i] for i in idx], [pred[i] for i in idx])
         results[name] = part
-        print_scores(f"  {name}", part)
+        print_scores(("    " if "quarter" in name else "  ") + name, part)
     if baseline:
         base = underthesea_baseline(texts)
         sc_b = score(gold, base)
@@ -257,17 +263,9 @@ def evaluate_en(path: Path, baseline: bool = True) -> dict:
 
 def show_errors(path: Path, lang: str, part: str) -> None:
     rows = load(path)
-    half, three = len(rows) // 2, (3 * len(rows)) // 4
-    if part == "first":
-        rows = rows[:half]
-    elif part == "second":
-        rows = rows[half:]
-    elif part == "third-quarter":
-        rows = rows[half:three]
-    elif part == "odd":
-        rows = rows[0::2]
-    elif part == "even":
-        rows = rows[1::2]
+    if part != "all":
+        split, name = ERROR_PARTS[part]
+        rows = [rows[i] for i in dict(split_index(len(rows), split))[name]]
     pred = ours([r["text"] for r in rows], lang)
     for r, p in zip(rows, pred):
         g = {(e["start"], e["end"], e["label"]) for e in r["entities"]}
@@ -289,7 +287,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-forms", action="store_true", help="skip the segmented / stripped forms")
     ap.add_argument("--split", choices=SPLITS,
                     help="how to cut the file in two (default: halves for the dev set, odd-even otherwise)")
-    ap.add_argument("--errors", choices=["first", "second", "third-quarter", "odd", "even", "all"],
+    ap.add_argument("--errors", choices=[*ERROR_PARTS, "all"],
                     help="print the differing sentences (odd / even: 1st, 3rd, ... / 2nd, 4th, ... sentences; "
                     "the dev set's fourth quarter is kept unread: it has no choice of its own)")
     a = ap.parse_args(argv)

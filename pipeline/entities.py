@@ -656,6 +656,10 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     * ``Nam`` / ``Bắc`` alone after a verb of going or ``trong`` / ``ngoài`` is the South / the North, a
       place: ``vào Nam``, ``ra Bắc``, ``gia đình trong Nam``.
     * An acronym of a common noun is no name: ``khu công nghiệp ( KCN )`` (``NON_ENTITY_ACRONYMS``).
+    * An occupation is a role too, also before an organisation's lower-case head: ``sv cao đẳng Công
+      nghiệp`` gives ``cao đẳng Công nghiệp`` (``OCCUPATION_ROLES``).
+    * A place run on into its province or city is two places (:func:`_split_place_and_province`), two full
+      names joined by a dash two people (:func:`_split_person_pair`).
     """
     V = _vi_vocab()
     roles, strippable_roles, not_before_name = _vi_span_repair_words()

@@ -141,9 +141,8 @@ class UnitWriter:
             target = self.root / table.name
             target.mkdir(parents=True, exist_ok=True)
             os.replace(self.staging / f"{table.name}.parquet", target / f"{self.key}.parquet")
-            for key in self.legacy_keys:  # parts of the 0.1 layout: they would double the unit's rows
-                for legacy in target.glob(f"{key}-*.parquet"):
-                    legacy.unlink()
+            for legacy in legacy_parts(target, self.legacy_keys):  # 0.1 layout: they would double the rows
+                legacy.unlink()
         shutil.rmtree(self.staging, ignore_errors=True)
         try:
             (self.root / STAGING).rmdir()
@@ -151,10 +150,20 @@ class UnitWriter:
             pass
 
 
+def legacy_parts(folder: Path, keys: Iterable[str]) -> list[Path]:
+    """Parts of the 0.1 layout (``<key>-<n>.parquet``) in a table's folder under one of ``keys``; the
+    folder is listed once, however many keys (a folder unit has one per article)."""
+    keys = set(keys)
+    if not keys or not folder.is_dir():
+        return []
+    return [Path(e.path) for e in os.scandir(folder)
+            if e.name.endswith(".parquet") and "-" in e.name and e.name.split("-", 1)[0] in keys]
+
+
 def has_legacy_parts(root: Path, tables: Iterable[Table], keys: Iterable[str]) -> bool:
     """Does any table still hold parts of the 0.1 layout under one of ``keys``?"""
     keys = list(keys)
-    return any(next((root / t.name).glob(f"{k}-*.parquet"), None) is not None for t in tables for k in keys)
+    return any(legacy_parts(root / t.name, keys) for t in tables)
 
 
 def write_table(root: Path, table: Table, data: pa.Table) -> None:
