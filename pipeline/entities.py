@@ -672,6 +672,21 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
 
     if text[a:b] in V.NON_ENTITY_ACRONYMS:
         return []
+    if label in ("PER", "LOC") and _gazetteer_type(text[a:b], V) is None:
+        event_start = _event_head_before(text, a, V)
+        if event_start is not None:  # "Tết Trung thu", "cách mạng Tháng Tám" (not "cách mạng VN")
+            return [(event_start, b, "MISC")]
+    k_work = prefix(V.WORK_NOUNS)
+    if label != "MISC" and k_work > prefix(V.ORG_HEADS) > 0:  # "Bộ phim Tình nhân": a film, not a ministry
+        title = text[words[k_work][0]:b]
+        if not title[:1].isupper():
+            return []  # "bộ phim võ hiệp": a kind of film, no title
+        return [(words[k_work][0], b, "LOC" if _gazetteer_type(title, V) in ("GPE", "LOC") else "MISC")]
+    if label in ("LOC", "PER") and _key(text[a:b]).endswith(" kiều") and _key(text[a:b]) in V.NORP_NAMES:
+        return [(a, b, "MISC")]  # "Hàn kiều": the Korean diaspora, not a place ("Việt" alone may be a person)
+    if label == "LOC" and any(len(w) > 1 and _is_foreign_word(w) for w in low) and (
+            low[0] in V.VILLAGE_HEADS or [w.lower() for w in _words_before(text, a, 1)] in ([h] for h in V.VILLAGE_HEADS)):
+        return []  # "Bản Sonate (buồn)": a piece of music, not a village
     if label == "PER" and low in (["nam"], ["bắc"]) and text[a:b][:1].isupper():
         before = _words_before(text, a, 1)
         if before and before[-1].lower() in V.REGION_MOVES:
@@ -708,6 +723,18 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
                     head = [] if i <= prefix(V.ORG_HEADS) else [(a, words[i - 1][1], "ORG")]
                     return head + [(name[0][0], name[-1][1], "PER")]
     return [(a, b, label)]
+
+
+def _event_head_before(text: str, a: int, V) -> int | None:
+    """Start of an event head just before ``a`` (``Tết`` in ``Tết Trung thu``), else None."""
+    before = _words_before(text, a, 2)
+    for n in (2, 1):
+        if len(before) >= n and " ".join(before[-n:]).lower() in V.EVENT_HEADS_KEPT:
+            head = " ".join(before[-n:])
+            start = text.rfind(head, 0, a)
+            if start >= 0 and not text[start + len(head):a].strip():
+                return start
+    return None
 
 
 def _split_place_and_province(text: str, words: list[tuple[int, int, str]], V) -> list[tuple[int, int, str]]:
@@ -784,6 +811,9 @@ def _find_vi(text: str) -> list[EntityMatch]:
         if any(a < we and ws < b for ws, we in web):
             continue
         rule = by_span.get((a, b))
+        if rule is not None and label == "ORG" and rule.source == "rule:foreign-name" \
+                and _is_east_asian_name(rule.norm.split()):
+            label = "PER"  # "hợp tác với Kwon Sang Woo": a name built of a surname and given-name syllables
         if rule is not None and rule.label == label:
             out.append(rule)
             continue
@@ -800,6 +830,13 @@ def _find_vi(text: str) -> list[EntityMatch]:
             fine = rule.fine_label
         out.append(EntityMatch(a, b, text[a:b], name, label, fine, "crf:vi"))
     return out
+
+
+def _is_east_asian_name(words: list[str]) -> bool:
+    """A romanised Korean or Japanese personal name by its shape (``Kwon Sang Woo``, ``Sakaguchi Kentaro``)."""
+    from pipeline.lang.en import entities as EN  # the shapes are the script's, shared with English text
+
+    return EN.is_korean_name(words) or EN.is_japanese_name(words)
 
 
 def _is_full_vi_name(words: list[str], V) -> bool:
@@ -831,17 +868,33 @@ def _place_context(toks: list[_Tok], i: int, V) -> bool:
     return i > 0 and bool(_match_phrase(toks, i - 1, V.PLACE_PREPOSITIONS | V.LOC_HEADS, backwards=True))
 
 
+def _village_head_before_foreign(toks: list[_Tok], idx: list[int], k: int, V) -> bool:
+    """Whether the run's first ``k`` tokens are a village head (``bản``) before a word that is not a
+    Vietnamese syllable: ``Bản Sonate`` is a piece of music, ``bản Pác Ngòi`` a village."""
+    head = " ".join(toks[x].low for x in idx[:k])
+    return head in V.VILLAGE_HEADS and any(len(toks[x].text) > 1 and _is_foreign_word(toks[x].text) for x in idx[k:])
+
+
 def _classify_vi(text: str, toks: list[_Tok], idx: list[int], V) -> EntityMatch | None:
     cue: str | None = None
     title = ""
+    k_event = _match_phrase(toks, idx[0], V.EVENT_HEADS_KEPT) if idx else 0
+    if k_event and len(idx) > k_event:  # "Tết Trung thu", "Cách mạng Tháng Tám": the head is in the name
+        cue, head_start = "EVENT", idx[0]
     # Strip leading titles / heads inside the run.
-    while idx:
+    while idx and cue != "EVENT":
         k_per = _match_phrase(toks, idx[0], V.PERSON_TITLES)
         k_loc = _match_phrase(toks, idx[0], V.LOC_HEADS)
         k_orgs = _match_phrase(toks, idx[0], V.ORG_STRIP_HEADS)
         k_org = _match_phrase(toks, idx[0], V.ORG_HEADS)
         k_kept = _match_phrase(toks, idx[0], V.LOC_KEPT_HEADS)
+        k_work = _match_phrase(toks, idx[0], V.WORK_NOUNS)
         k = max(k_per, k_loc, k_orgs)
+        if k_work > k_org > 0 and k_work > k and len(idx) > k_work:  # "Bộ phim Tình nhân": a film, not a ministry
+            cue, idx = "WORK", idx[k_work:]
+            break
+        if k_loc == k and k and _village_head_before_foreign(toks, idx, k, V):
+            break  # "Bản Sonate": a piece of music, not a village
         if k_org >= k and k_org:
             break
         if k_kept >= k and k_kept:

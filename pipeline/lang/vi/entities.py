@@ -114,12 +114,6 @@ chương trình|vở|vở kịch|tác phẩm|truyện|game|trò chơi|bức tran
 phim tài liệu|show|gameshow|mv|đĩa nhạc|tựa
 """.replace("\n", "").split("|")) - {""}
 
-# Nouns announcing an event name: MISC / EVENT.
-EVENT_NOUNS: frozenset[str] = frozenset(
-    ["giải", "lễ hội", "hội chợ", "liên hoan", "liên hoan phim", "festival", "chiến dịch", "hội nghị",
-     "đại hội", "sea games", "cuộc thi", "tết"]
-)
-
 # Middle names that mark a personal full name ("Bùi Văn Luyến", "Lã Thị Kim Oanh").
 MIDDLE_NAMES: frozenset[str] = frozenset(["văn", "thị"])
 
@@ -160,8 +154,12 @@ NOT_ROLES: frozenset[str] = frozenset(["cố", "cựu", "tân", "sư", "vua", "o
 # Nouns before a country's name that make it a nationality or a language ("tiếng Anh", "người Anh").
 NATIONALITY_NOUNS: frozenset[str] = frozenset(["tiếng", "người", "dân", "nước", "lính", "quân", "hàng", "phía"])
 
-# Event nouns kept inside the event's name, which is MISC ("cách mạng Tháng Tám").
-EVENT_HEADS_KEPT: frozenset[str] = frozenset(["cách mạng"])
+# Event nouns kept inside the event's name, which is MISC ("cách mạng Tháng Tám", "Tết Trung thu").
+EVENT_HEADS_KEPT: frozenset[str] = frozenset(["cách mạng", "tết"])
+
+# Village heads that name a village only before a Vietnamese name ("bản Pác Ngòi"); before a foreign
+# word they are the common noun "version, piece" ("Bản Sonate buồn", a film).
+VILLAGE_HEADS: frozenset[str] = frozenset(["bản"])
 
 # Vietnamese family names (first syllable of a full name).
 SURNAMES: frozenset[str] = frozenset("""
