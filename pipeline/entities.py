@@ -660,6 +660,11 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
       nghiệp`` gives ``cao đẳng Công nghiệp`` (``OCCUPATION_ROLES``).
     * A place run on into its province or city is two places (:func:`_split_place_and_province`), two full
       names joined by a dash two people (:func:`_split_person_pair`).
+    * A person or place right after an event head is the event, head kept: ``Tết Trung thu``, ``cách mạng
+      Tháng Tám`` (MISC; not a country: ``báo chí cách mạng VN``).
+    * A work noun that starts with an organisation head names a work: ``Bộ phim Tình nhân`` gives the MISC
+      ``Tình nhân`` (``bộ`` is no ministry here); with no capital after it, nothing.
+    * A diaspora is a people (``Hàn kiều``: MISC), and ``bản`` before a foreign word no village (``Bản Sonate``).
     """
     V = _vi_vocab()
     roles, strippable_roles, not_before_name = _vi_span_repair_words()
