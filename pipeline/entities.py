@@ -690,7 +690,7 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     if label in ("LOC", "PER") and _key(text[a:b]).endswith(" kiều") and _key(text[a:b]) in V.NORP_NAMES:
         return [(a, b, "MISC")]  # "Hàn kiều": the Korean diaspora, not a place ("Việt" alone may be a person)
     if label == "LOC" and any(len(w) > 1 and _is_foreign_word(w) for w in low) and (
-            low[0] in V.VILLAGE_HEADS or [w.lower() for w in _words_before(text, a, 1)] in ([h] for h in V.VILLAGE_HEADS)):
+            low[0] in V.VILLAGE_HEADS or any(w.lower() in V.VILLAGE_HEADS for w in _words_before(text, a, 1))):
         return []  # "Bản Sonate (buồn)": a piece of music, not a village
     if label == "PER" and low in (["nam"], ["bắc"]) and text[a:b][:1].isupper():
         before = _words_before(text, a, 1)
