@@ -665,6 +665,8 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     * A work noun that starts with an organisation head names a work: ``Bộ phim Tình nhân`` gives the MISC
       ``Tình nhân`` (``bộ`` is no ministry here); with no capital after it, nothing.
     * A diaspora is a people (``Hàn kiều``: MISC), and ``bản`` before a foreign word no village (``Bản Sonate``).
+    * An organisation ends before a verb of what it does (``ORG_END_VERBS``): ``Bộ Quốc phòng phối hợp tuần
+      tra`` gives ``Bộ Quốc phòng``.
     """
     V = _vi_vocab()
     roles, strippable_roles, not_before_name = _vi_span_repair_words()
@@ -711,6 +713,12 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
         k = prefix(V.ORG_HEADS)
         if k and all(w in V.GENERIC_PLACE_WORDS for w in low[k:]):
             return []
+        for i in range(2, len(low)):  # "Bộ Quốc phòng phối hợp tuần tra": the name ends before the verb
+            if (low[i] in V.ORG_END_VERBS or " ".join(low[i:i + 2]) in V.ORG_END_VERBS) \
+                    and any(text[w[0]].isupper() for w in words[1:i]):
+                words, low = words[:i], low[:i]
+                b = words[-1][1]
+                break
         for i in range(len(low) - 3):
             name = words[i + 1:]
             if low[i] in V.ADMIN_HEADS and len(name) <= 4 and low[i + 1] in V.SURNAMES \

@@ -206,6 +206,15 @@ def test_vi_rules(text, present, absent):
     ("bộ phim Việt Nam", "bộ phim Việt Nam", "ORG", [("Việt Nam", "LOC")]),
     ("bộ phim võ hiệp 40 tập", "bộ phim võ hiệp 40", "ORG", []),
     ("Bộ Văn hóa", "Bộ Văn hóa", "ORG", [("Bộ Văn hóa", "ORG")]),
+    # an organisation ends before a verb of what it does; verbs that stand in names stay
+    ("Bộ Quốc phòng phối hợp tuần tra khu vực biên giới", "Bộ Quốc phòng phối hợp tuần tra khu vực biên giới", "ORG",
+     [("Bộ Quốc phòng", "ORG")]),
+    ("nhà xuất bản Công an nhân dân ấn hành", "nhà xuất bản Công an nhân dân ấn hành", "ORG",
+     [("nhà xuất bản Công an nhân dân", "ORG")]),
+    ("Cục Nghệ thuật biểu diễn", "Cục Nghệ thuật biểu diễn", "ORG", [("Cục Nghệ thuật biểu diễn", "ORG")]),
+    ("cơ quan cảnh sát điều tra bộ Nội vụ", "cơ quan cảnh sát điều tra bộ Nội vụ", "ORG",
+     [("cơ quan cảnh sát điều tra bộ Nội vụ", "ORG")]),
+    ("Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "ORG", [("Ban Tổ chức Trung ương", "ORG")]),
     # a diaspora is a people, not a place
     ("sẵn sàng để tiếp nhận Hàn kiều .", "Hàn kiều", "LOC", [("Hàn kiều", "MISC")]),
     ("Ninh Kiều , Cần Thơ", "Ninh Kiều", "LOC", [("Ninh Kiều", "LOC")]),

@@ -157,6 +157,16 @@ NATIONALITY_NOUNS: frozenset[str] = frozenset(["tiếng", "người", "dân", "n
 # Event nouns kept inside the event's name, which is MISC ("cách mạng Tháng Tám", "Tết Trung thu").
 EVENT_HEADS_KEPT: frozenset[str] = frozenset(["cách mạng", "tết"])
 
+# Verbs of what an organisation does, and tense words, that never stand inside its name: an organisation
+# span runs no further ("Bộ Quốc phòng phối hợp tuần tra ...", "nhà xuất bản Công an nhân dân ấn hành").
+# Verbs that do stand in names are left out ("điều tra", "phát triển", "quản lý", "biểu diễn", "nghiên cứu").
+ORG_END_VERBS: frozenset[str] = frozenset("""
+phối hợp|hướng dẫn|hỗ trợ|ấn hành|chế tạo|tổng kết|khai giảng|lai tạo|phát động|xuất quân|ước tính|
+chủ trì|cảnh báo|cho biết|công bố|ban hành|kiến nghị|đề nghị|yêu cầu|thông báo|khẳng định|triển khai|
+phát hành|tiếp nhận|khánh thành|xác nhận|quyết định|phát hiện|dự báo|tuần tra|cập cảng|tổ chức|
+đến|vừa|đã|sẽ|đang
+""".replace("\n", "").split("|")) - {""}
+
 # Village heads that name a village only before a Vietnamese name ("bản Pác Ngòi"); before a foreign
 # word they are the common noun "version, piece" ("Bản Sonate buồn", a film).
 VILLAGE_HEADS: frozenset[str] = frozenset(["bản"])
