@@ -679,10 +679,10 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
 
     if text[a:b] in V.NON_ENTITY_ACRONYMS:
         return []
-    if label in ("PER", "LOC") and _gazetteer_type(text[a:b], V) is None:
+    if label in ("PER", "LOC"):
         event_start = _event_head_before(text, a, V)
-        if event_start is not None:  # "Tết Trung thu", "cách mạng Tháng Tám" (not "cách mạng VN")
-            return [(event_start, b, "MISC")]
+        if event_start is not None and _gazetteer_type(text[a:b], V) is None:
+            return [(event_start, b, "MISC")]  # "Tết Trung thu", "cách mạng Tháng Tám" (not "cách mạng VN")
     k_work = prefix(V.WORK_NOUNS)
     if label != "MISC" and k_work > prefix(V.ORG_HEADS) > 0:  # "Bộ phim Tình nhân": a film, not a ministry
         title = text[words[k_work][0]:b]
@@ -691,7 +691,7 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
         return [(words[k_work][0], b, "LOC" if _gazetteer_type(title, V) in ("GPE", "LOC") else "MISC")]
     if label in ("LOC", "PER") and _key(text[a:b]).endswith(" kiều") and _key(text[a:b]) in V.NORP_NAMES:
         return [(a, b, "MISC")]  # "Hàn kiều": the Korean diaspora, not a place ("Việt" alone may be a person)
-    if label == "LOC" and any(len(w) > 1 and _is_foreign_word(w) for w in low) and (
+    if label == "LOC" and _has_foreign_word(low) and (
             low[0] in V.VILLAGE_HEADS or any(w.lower() in V.VILLAGE_HEADS for w in _words_before(text, a, 1))):
         return []  # "Bản Sonate (buồn)": a piece of music, not a village
     if label == "PER" and low in (["nam"], ["bắc"]) and text[a:b][:1].isupper():
@@ -885,7 +885,12 @@ def _village_head_before_foreign(toks: list[_Tok], idx: list[int], k: int, V) ->
     """Whether the run's first ``k`` tokens are a village head (``bản``) before a word that is not a
     Vietnamese syllable: ``Bản Sonate`` is a piece of music, ``bản Pác Ngòi`` a village."""
     head = " ".join(toks[x].low for x in idx[:k])
-    return head in V.VILLAGE_HEADS and any(len(toks[x].text) > 1 and _is_foreign_word(toks[x].text) for x in idx[k:])
+    return head in V.VILLAGE_HEADS and _has_foreign_word([toks[x].text for x in idx[k:]])
+
+
+def _has_foreign_word(words: list[str]) -> bool:
+    """Is one of ``words`` (an initial such as ``T`` aside) not a Vietnamese syllable? (``Sonate``)"""
+    return any(len(w) > 1 and _is_foreign_word(w) for w in words)
 
 
 def _classify_vi(text: str, toks: list[_Tok], idx: list[int], V) -> EntityMatch | None:
