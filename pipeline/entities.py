@@ -666,7 +666,9 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
       ``Tình nhân`` (``bộ`` is no ministry here); with no capital after it, nothing.
     * A diaspora is a people (``Hàn kiều``: MISC), and ``bản`` before a foreign word no village (``Bản Sonate``).
     * An organisation ends before a verb of what it does (``ORG_END_VERBS``): ``Bộ Quốc phòng phối hợp tuần
-      tra`` gives ``Bộ Quốc phòng``.
+      tra`` gives ``Bộ Quốc phòng``; a generic place word just before the verb goes with it (``ủy ban dân số &
+      kế hoạch hóa gia đình phường đến``), and a head left with nothing else is no name (``ubnd phường xác nhận``).
+    * A person's name holds no number: ``bác Vui 3 (lạng)`` gives ``Vui``.
     """
     V = _vi_vocab()
     roles, strippable_roles, not_before_name = _vi_span_repair_words()
@@ -707,6 +709,9 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
             a = words[0][0]
     if label == "LOC":
         return _split_place_and_province(text, words, V)
+    if label == "PER" and any(w.isdigit() for w in low[1:]):  # "bác Vui 3 (lạng)": a name holds no number
+        words = words[:next(i for i, w in enumerate(low) if i and w.isdigit())]
+        return [(a, words[-1][1], label)]
     if label == "PER" and " - " in text[a:b]:
         return _split_person_pair(text, a, b, V)
     if label == "ORG":
@@ -715,8 +720,12 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
             return []
         for i in range(2, len(low)):  # "Bộ Quốc phòng phối hợp tuần tra": the name ends before the verb
             if (low[i] in V.ORG_END_VERBS or " ".join(low[i:i + 2]) in V.ORG_END_VERBS) \
-                    and any(text[w[0]].isupper() for w in words[1:i]):
+                    and (any(text[w[0]].isupper() for w in words[1:i]) or low[i - 1] in V.GENERIC_PLACE_WORDS):
                 words, low = words[:i], low[:i]
+                if k and len(low) > k and all(w in V.GENERIC_PLACE_WORDS for w in low[k:]):
+                    return []  # "ubnd phường xác nhận": no name left
+                while len(low) > 1 and low[-1] in V.GENERIC_PLACE_WORDS:  # "... gia đình phường đến"
+                    words, low = words[:-1], low[:-1]
                 b = words[-1][1]
                 break
         for i in range(len(low) - 3):

@@ -215,6 +215,16 @@ def test_vi_rules(text, present, absent):
     ("cơ quan cảnh sát điều tra bộ Nội vụ", "cơ quan cảnh sát điều tra bộ Nội vụ", "ORG",
      [("cơ quan cảnh sát điều tra bộ Nội vụ", "ORG")]),
     ("Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "ORG", [("Ban Tổ chức Trung ương", "ORG")]),
+    # ... also after a lower-case name when a generic place word comes just before the verb, which goes too
+    ("cán bộ ủy ban dân số & kế hoạch hóa gia đình phường đến điều tra",
+     "ủy ban dân số & kế hoạch hóa gia đình phường đến điều tra", "ORG",
+     [("ủy ban dân số & kế hoạch hóa gia đình", "ORG")]),
+    ("giấy khai tử do ubnd phường xác nhận", "ubnd phường xác nhận", "ORG", []),
+    ("trung tâm phối hợp tìm kiếm cứu nạn hàng hải VN", "trung tâm phối hợp tìm kiếm cứu nạn hàng hải VN", "ORG",
+     [("trung tâm phối hợp tìm kiếm cứu nạn hàng hải VN", "ORG")]),
+    # a person's name holds no number
+    ("anh Kiều 5 lạng , bác Vui 3 , chị Hoa 4", "Vui 3", "PER", [("Vui", "PER")]),
+    ("Nguyễn Văn Ba", "Nguyễn Văn Ba", "PER", [("Nguyễn Văn Ba", "PER")]),
     # a diaspora is a people, not a place
     ("sẵn sàng để tiếp nhận Hàn kiều .", "Hàn kiều", "LOC", [("Hàn kiều", "MISC")]),
     ("Ninh Kiều , Cần Thơ", "Ninh Kiều", "LOC", [("Ninh Kiều", "LOC")]),
