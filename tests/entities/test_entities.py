@@ -341,6 +341,13 @@ def test_en_title_known_companies_and_cities():
     assert ("The First Slam Dunk", "MISC") in spans('Toho released "The First Slam Dunk" in Osaka.', "en")
 
 
+def test_en_cultural_waves_are_misc_not_organisations():
+    got = spans("Studios ride the Hallyu wave as K-pop fans reach Vietnam.", "en")
+    assert ("Hallyu", "MISC") in got and ("K-pop", "MISC") in got
+    assert not any(label == "ORG" for _, label in got)
+    assert ("Korean Wave", "MISC") in spans("K-pop fans and the Korean Wave reached Vietnam.", "en")
+
+
 def test_en_gold_files_are_well_formed():
     from evaluation.entities import REPO, load
 

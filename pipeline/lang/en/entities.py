@@ -13,7 +13,8 @@ names in parentheses. The repairs below are generic:
 - a hyphenated word spaCy splits is one word again ("Jae-yong", "So-hee", "M-TP"), so the
   name goes on over it ("Lee Jae-yong"), but not over English word-formation ("-based", "-led");
 - CLDR territory names (Babel) and a few big Asian cities are places; a short list of the
-  companies and media of this news (``KNOWN_ORGS``) are organisations; quoted title-case
+  companies and media of this news (``KNOWN_ORGS``) are organisations, cultural waves (``KNOWN_MISC``:
+  "Hallyu", "K-pop") are MISC; quoted title-case
   phrases are works (their article kept: "The First Slam Dunk");
 - a title ends at its last role word: "Finance Minister Choi Sang-mok" -> "Choi Sang-mok".
 """
@@ -97,6 +98,12 @@ netflix|disney|youtube|tiktok|facebook|google|apple|amazon|microsoft|samsung|sam
 hyundai|kia|lg|sk hynix|lotte|cj enm|hybe|naver|kakao|coupang|sony|toyota|honda|nintendo|softbank|
 uniqlo|fast retailing|toho|toei|vingroup|vinfast|viettel|vietjet|vietnam airlines|fpt|masan|
 yonhap|kyodo|reuters|bloomberg|kbs|mbc|sbs|jtbc|tvn|nhk
+""".replace("\n", "").split("|")) - {""}
+
+# Cultural waves and genres that spaCy's small model takes for organisations ("the Hallyu wave"): not
+# organisations but names of a movement, MISC.
+KNOWN_MISC = frozenset("""
+hallyu|korean wave|k-pop|k-drama|k-beauty|j-pop|c-pop|v-pop|j-drama|c-drama
 """.replace("\n", "").split("|")) - {""}
 
 
@@ -193,6 +200,9 @@ def entities_from_spacy(text: str, doc):
         if _key(" ".join(words)) in KNOWN_ORGS:
             put(a, b, "ORG", "ORG", "gazetteer:org")
             continue
+        if _key(" ".join(words)) in KNOWN_MISC:
+            put(a, b, "MISC", None, "gazetteer:misc")
+            continue
         if is_korean_name(words) or is_japanese_name(words):
             put(a, b, "PER", "PERSON", "rule:foreign-name")
             continue
@@ -262,6 +272,8 @@ def entities_from_spacy(text: str, doc):
             label, fine = "LOC", "FAC"
         if _key(text[a:b]) in KNOWN_ORGS:
             label, fine = "ORG", "ORG"
+        elif _key(text[a:b]) in KNOWN_MISC:
+            label, fine = "MISC", None
         # Names ending in a country after an organisation word: "Netflix Korea" is the firm's branch.
         words = text[a:b].split()
         if label == "LOC" and len(words) >= 2 and (_key(words[-1]) in cldr or _key(words[-1]) in EXTRA_PLACES) and _key(" ".join(words)) not in cldr \
