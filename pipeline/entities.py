@@ -709,9 +709,9 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
             a = words[0][0]
     if label == "LOC":
         return _split_place_and_province(text, words, V)
-    if label == "PER" and any(w.isdigit() for w in low[1:]):  # "bác Vui 3 (lạng)": a name holds no number
-        words = words[:next(i for i, w in enumerate(low) if i and w.isdigit())]
-        return [(a, words[-1][1], label)]
+    number_at = next((i for i, w in enumerate(low[1:], 1) if w.isdigit()), None) if label == "PER" else None
+    if number_at is not None:  # "bác Vui 3 (lạng)": a name holds no number
+        return [(a, words[number_at - 1][1], label)]
     if label == "PER" and " - " in text[a:b]:
         return _split_person_pair(text, a, b, V)
     if label == "ORG":

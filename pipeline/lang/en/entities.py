@@ -107,6 +107,19 @@ hallyu|korean wave|k-pop|k-drama|k-beauty|j-pop|c-pop|v-pop|j-drama|c-drama
 """.replace("\n", "").split("|")) - {""}
 
 
+
+def _known_name(name: str) -> tuple[str, str | None] | None:
+    """(label, fine label) of a name in ``KNOWN_ORGS`` or ``KNOWN_MISC``, else None."""
+    from pipeline.entities import _key
+
+    key = _key(name)
+    if key in KNOWN_ORGS:
+        return "ORG", "ORG"
+    if key in KNOWN_MISC:
+        return "MISC", None
+    return None
+
+
 EVENT_HEADS = frozenset("festival games cup awards award olympics championship championships expo summit war".split())
 FACILITY_HEADS = frozenset("stadium airport bridge park street road avenue tower square station museum palace temple "
                            "pagoda harbour harbor port arena hall".split())
@@ -197,11 +210,9 @@ def entities_from_spacy(text: str, doc):
                 len(words) >= 2 and _fold(" ".join(words)) in vi_places):
             put(a, b, "LOC", "GPE", "gazetteer:cldr")
             continue
-        if _key(" ".join(words)) in KNOWN_ORGS:
-            put(a, b, "ORG", "ORG", "gazetteer:org")
-            continue
-        if _key(" ".join(words)) in KNOWN_MISC:
-            put(a, b, "MISC", None, "gazetteer:misc")
+        known = _known_name(" ".join(words))
+        if known:
+            put(a, b, *known, f"gazetteer:{known[0].lower()}")
             continue
         if is_korean_name(words) or is_japanese_name(words):
             put(a, b, "PER", "PERSON", "rule:foreign-name")
@@ -270,10 +281,7 @@ def entities_from_spacy(text: str, doc):
             label, fine = "MISC", "EVENT"
         elif label in ("ORG", "PER") and words and words[-1].lower() in FACILITY_HEADS and len(words) > 1:
             label, fine = "LOC", "FAC"
-        if _key(text[a:b]) in KNOWN_ORGS:
-            label, fine = "ORG", "ORG"
-        elif _key(text[a:b]) in KNOWN_MISC:
-            label, fine = "MISC", None
+        label, fine = _known_name(text[a:b]) or (label, fine)
         # Names ending in a country after an organisation word: "Netflix Korea" is the firm's branch.
         words = text[a:b].split()
         if label == "LOC" and len(words) >= 2 and (_key(words[-1]) in cldr or _key(words[-1]) in EXTRA_PLACES) and _key(" ".join(words)) not in cldr \
