@@ -668,7 +668,8 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     * An organisation ends before a verb of what it does (``ORG_END_VERBS``): ``Bộ Quốc phòng phối hợp tuần
       tra`` gives ``Bộ Quốc phòng``; a generic place word just before the verb goes with it (``ủy ban dân số &
       kế hoạch hóa gia đình phường đến``), and a head left with nothing else is no name (``ubnd phường xác nhận``).
-    * A person's name holds no number: ``bác Vui 3 (lạng)`` gives ``Vui``.
+    * A person's name holds no number: ``bác Vui 3 (lạng)`` gives ``Vui``; a person or organisation ends before
+      a time expression run into it (``Đảng năm 1960``, ``Quốc hội tháng 10``, ``sở ... hôm qua``).
     """
     V = _vi_vocab()
     roles, strippable_roles, not_before_name = _vi_span_repair_words()
@@ -707,6 +708,13 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
                      or (label == "ORG" and prefix(V.ORG_HEADS, k))):  # "sv cao đẳng Công nghiệp"
             words, low = words[k:], low[k:]
             a = words[0][0]
+    time_at = next((i for i in range(1, len(low)) if low[i] in V.TIME_PHRASES
+                    or " ".join(low[i:i + 2]) in V.TIME_PHRASES
+                    or (low[i] in V.TIME_WORDS_BEFORE_NUMBER and i + 1 < len(low) and low[i + 1][:1].isdigit())),
+                   None) if label in ("PER", "ORG") else None
+    if time_at is not None:  # "Đảng năm 1960", "Quốc hội tháng 10": a name ends before a time expression
+        words, low = words[:time_at], low[:time_at]
+        b = words[-1][1]
     if label == "LOC":
         return _split_place_and_province(text, words, V)
     number_at = next((i for i, w in enumerate(low[1:], 1) if w.isdigit()), None) if label == "PER" else None

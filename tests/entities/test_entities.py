@@ -225,6 +225,14 @@ def test_vi_rules(text, present, absent):
     # a person's name holds no number
     ("anh Kiều 5 lạng , bác Vui 3 , chị Hoa 4", "Vui 3", "PER", [("Vui", "PER")]),
     ("Nguyễn Văn Ba", "Nguyễn Văn Ba", "PER", [("Nguyễn Văn Ba", "PER")]),
+    # a name ends before a time expression run into it (not before a time word that is part of the name)
+    ("Đại hội Đảng năm 1960 đã thông qua", "Đảng năm 1960", "ORG", [("Đảng", "ORG")]),
+    ("kỳ họp Quốc hội tháng 10 tới", "Quốc hội tháng 10", "ORG", [("Quốc hội", "ORG")]),
+    ("sở kế hoạch & đầu tư hôm qua 5 - 3 cho biết", "sở kế hoạch & đầu tư hôm qua 5", "ORG",
+     [("sở kế hoạch & đầu tư", "ORG")]),
+    ("anh Hùng năm 1990 vào Nam", "Hùng năm 1990", "PER", [("Hùng", "PER")]),
+    ("báo Sài Gòn Giải Phóng Thứ Năm", "Sài Gòn Giải Phóng Thứ Năm", "ORG", [("Sài Gòn Giải Phóng Thứ Năm", "ORG")]),
+    ("ông Năm qua đời", "Năm", "PER", [("Năm", "PER")]),
     # a diaspora is a people, not a place
     ("sẵn sàng để tiếp nhận Hàn kiều .", "Hàn kiều", "LOC", [("Hàn kiều", "MISC")]),
     ("Ninh Kiều , Cần Thơ", "Ninh Kiều", "LOC", [("Ninh Kiều", "LOC")]),
@@ -433,6 +441,20 @@ def test_score_counts_exact_spans_only():
     assert sc["LOC"][:3] == (0.0, 0.0, 0.0)
     p, r, f, tp, n_p, n_g = sc["PER+LOC+ORG"]
     assert (tp, n_p, n_g) == (1, 3, 2)
+
+
+def test_f1_interval_brackets_the_figure_and_narrows_with_more_sentences():
+    from evaluation.entities import f1_interval
+
+    # sentences alternate: one entity found, one missed and one spurious -> F1 0.5
+    gold = [{(0, 4, "PER")}, {(0, 4, "LOC")}] * 20
+    pred = [{(0, 4, "PER")}, {(5, 9, "LOC")}] * 20
+    lo, hi = f1_interval(gold, pred)
+    assert lo < 0.5 < hi
+    lo4, hi4 = f1_interval(gold * 4, pred * 4)
+    assert hi4 - lo4 < hi - lo
+    assert f1_interval(gold[:1] * 10, pred[:1] * 10) == (1.0, 1.0)
+    assert f1_interval([{(0, 4, "MISC")}], [set()]) == (0.0, 0.0)  # MISC is not counted
 
 
 def test_evaluation_reads_vietnamese_as_the_normalize_stage_gives_it(monkeypatch):

@@ -167,6 +167,14 @@ phát hành|tiếp nhận|khánh thành|xác nhận|quyết định|phát hiện
 đến|vừa|đã|sẽ|đang
 """.replace("\n", "").split("|")) - {""}
 
+# A name ends before a time expression run into it: a time word before a number ("Đảng năm 1960",
+# "Quốc hội tháng 10") or a day word ("sở kế hoạch & đầu tư hôm qua").
+TIME_WORDS_BEFORE_NUMBER: frozenset[str] = frozenset(["năm", "tháng", "ngày", "tuần", "quý", "giờ"])
+TIME_PHRASES: frozenset[str] = frozenset("""
+hôm qua|hôm nay|hôm kia|sáng nay|trưa nay|chiều nay|tối nay|đêm nay|sáng qua|chiều qua|tối qua|đêm qua|
+ngày mai|sáng mai|năm nay|năm ngoái|năm qua|tháng này|tháng trước|tuần này|tuần trước|tuần qua
+""".replace("\n", "").split("|")) - {""}
+
 # Village heads that name a village only before a Vietnamese name ("bản Pác Ngòi"); before a foreign
 # word they are the common noun "version, piece" ("Bản Sonate buồn", a film).
 VILLAGE_HEADS: frozenset[str] = frozenset(["bản"])
