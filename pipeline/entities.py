@@ -668,6 +668,8 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     * An organisation ends before a verb of what it does (``ORG_END_VERBS``): ``Bộ Quốc phòng phối hợp tuần
       tra`` gives ``Bộ Quốc phòng``; a generic place word just before the verb goes with it (``ủy ban dân số &
       kế hoạch hóa gia đình phường đến``), and a head left with nothing else is no name (``ubnd phường xác nhận``).
+    * A clause word (``thì``, ``mà``, ``nhưng`` ...: ``CLAUSE_WORDS``) is never inside a name: the span is
+      two, each kept if it starts with a capital (``Tết Nguyên đán thì Tết Trung thu``).
     * A person's name holds no number: ``bác Vui 3 (lạng)`` gives ``Vui``; a person or organisation ends before
       a time expression run into it (``Đảng năm 1960``, ``Quốc hội tháng 10``, ``sở ... hôm qua``).
     """
@@ -682,6 +684,10 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
 
     if text[a:b] in V.NON_ENTITY_ACRONYMS:
         return []
+    cut = next((i for i in range(1, len(words) - 1) if text[words[i][0]:words[i][1]] in V.CLAUSE_WORDS), None)
+    if cut is not None:  # "Tết Nguyên đán thì Tết Trung thu": two names, each repaired on its own
+        parts = [(words[0][0], words[cut - 1][1]), (words[cut + 1][0], b)]
+        return [x for s, e in parts if text[s].isupper() for x in _repair_vi_span(text, s, e, label)]
     if label in ("PER", "LOC"):
         event_start = _event_head_before(text, a, V)
         if event_start is not None and _gazetteer_type(text[a:b], V) is None:

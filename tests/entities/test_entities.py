@@ -225,6 +225,11 @@ def test_vi_rules(text, present, absent):
     # a person's name holds no number
     ("anh Kiều 5 lạng , bác Vui 3 , chị Hoa 4", "Vui 3", "PER", [("Vui", "PER")]),
     ("Nguyễn Văn Ba", "Nguyễn Văn Ba", "PER", [("Nguyễn Văn Ba", "PER")]),
+    # a clause word is never inside a name: two names, or none
+    ("cùng với Tết Nguyên đán thì Tết Trung thu là cao điểm", "Tết Nguyên đán thì Tết Trung thu", "MISC",
+     [("Tết Nguyên đán", "MISC"), ("Tết Trung thu", "MISC")]),
+    ("Hùng mà Lan", "Hùng mà Lan", "PER", [("Hùng", "PER"), ("Lan", "PER")]),
+    ("Công ty Hoa Sen nhưng thực ra", "Công ty Hoa Sen nhưng thực ra", "ORG", [("Công ty Hoa Sen", "ORG")]),
     # a name ends before a time expression run into it (not before a time word that is part of the name)
     ("Đại hội Đảng năm 1960 đã thông qua", "Đảng năm 1960", "ORG", [("Đảng", "ORG")]),
     ("kỳ họp Quốc hội tháng 10 tới", "Quốc hội tháng 10", "ORG", [("Quốc hội", "ORG")]),
