@@ -6,7 +6,7 @@ name shapes) but each is a hard decision; underthesea's CRF knows other things
 This CRF reads both as features, with the words around each syllable, and
 learns which to believe where from ``evaluation/gold/vi_vtb_train_ner.jsonl``
 (1600 hand-annotated sentences of the UD Vietnamese treebank, CC BY-SA) and
-``evaluation/gold/vi_written_ner.jsonl`` (12,925 news-style sentences written and
+``evaluation/gold/vi_written_ner.jsonl`` (13,663 news-style sentences written and
 annotated for the project).
 
 Tokens are syllables and punctuation marks (gold spans always fall on their

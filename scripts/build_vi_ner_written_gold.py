@@ -25,7 +25,7 @@ from build_vi_ner_train_gold import build  # noqa: E402
 # brings the rate near the treebank's; left as written, the CRF learns to run a name on over the
 # lower-case words after it ("chị Tiệp bùi ngùi").
 TREEBANK_CASING_PARTS = frozenset("m n o p q r s t u v w x y z za zb zc zd ze zf zg zh zi zj zk zl zm zn zo zp "
-                                  "zq zr zs zt zu zv zz zza zzb".split())
+                                  "zq zr zs zt zu zv zz zza zzb zzc zzd zze".split())
 
 
 def recapitalise_people(text: str, ents: list[dict]) -> tuple[str, list[dict]]:

@@ -10,7 +10,7 @@ Sources (all written for this project, facts invented):
   which would skew the syllable counts; and ``written-m`` to ``written-zv``, which write
   names in lower case on purpose, as the treebank's source does, to teach the entity CRF:
   as running text they would teach the diacritics model and the capitalised-share table
-  wrong capitals; so do ``written-zz``, ``-zza`` and ``-zzb``, session 10); and ``written-zw`` to
+  wrong capitals; so do ``written-zz``, ``-zza`` and ``-zzb``, session 10, and ``written-zzc`` to ``-zze``, session 11); and ``written-zw`` to
   ``written-zy`` (headlines, captions and lead lines, session 9), added after the diacritics model and
   the capitalised-share table were built from this text).
 
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--incoming", type=Path, default=REPO / "data" / "_incoming")
     ap.add_argument("--gold", type=Path, default=REPO / "evaluation" / "gold" / "vi_written_ner.jsonl")
-    ap.add_argument("--skip-parts", default="d,m,n,o,p,q,r,s,t,u,v,w,x,y,z,za,zb,zc,zd,ze,zf,zg,zh,zi,zj,zk,zl,zm,zn,zo,zp,zq,zr,zs,zt,zu,zv,zw,zx,zy,zz,zza,zzb", help="written-X parts whose texts are left out (comma separated)")
+    ap.add_argument("--skip-parts", default="d,m,n,o,p,q,r,s,t,u,v,w,x,y,z,za,zb,zc,zd,ze,zf,zg,zh,zi,zj,zk,zl,zm,zn,zo,zp,zq,zr,zs,zt,zu,zv,zw,zx,zy,zz,zza,zzb,zzc,zzd,zze", help="written-X parts whose texts are left out (comma separated)")
     ap.add_argument("--out", type=Path, default=REPO / "data" / "vi_written.txt")
     a = ap.parse_args(argv)
     texts = sorted(a.incoming.glob("written_vi_text*.txt"), key=lambda p: int(regex.sub(r"\D", "", p.stem) or 0))

@@ -3,7 +3,7 @@
 Sources: ``evaluation/gold/vi_vtb_train_ner.jsonl`` (1600 sentences of the UD
 Vietnamese treebank, annotated by hand for this project, CC BY-SA; built by
 ``scripts/build_vi_ner_train_gold.py``) and ``evaluation/gold/vi_written_ner.jsonl``
-(12,925 news-style sentences written and annotated for the project, rich in places,
+(13,663 news-style sentences written and annotated for the project, rich in places,
 organisations and foreign names; ``scripts/build_vi_ner_written_gold.py``). The features also read
 ``pipeline/lang/vi/capitalised.tsv`` (``scripts/build_vi_capitalised.py``, from unannotated running text);
 ``--cv`` recounts that table for each fold without the fold's held-out sentences. Nothing else: the dev set
