@@ -22,6 +22,10 @@ annotation; the rules are developed on the train file,
 ``evaluation/gold/vi_vtb_train_ner.jsonl``); any other file is
 split into odd and even sentences (1st, 3rd, ... / 2nd, 4th, ...): rules are
 developed on the errors of the odd half and checked on the even half.
+
+Under each part's figures: a 95% interval of its PER+LOC+ORG F1 (sentences resampled with
+replacement, fixed seed), and by default the two parts whose errors were never read (the dev
+set's fourth quarter, the held-out file's even sentences) scored together.
 """
 from __future__ import annotations
 

@@ -714,9 +714,9 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
                      or (label == "ORG" and prefix(V.ORG_HEADS, k))):  # "sv cao đẳng Công nghiệp"
             words, low = words[k:], low[k:]
             a = words[0][0]
-    time_at = next((i for i in range(1, len(low)) if low[i] in V.TIME_PHRASES
-                    or " ".join(low[i:i + 2]) in V.TIME_PHRASES
-                    or (low[i] in V.TIME_WORDS_BEFORE_NUMBER and i + 1 < len(low) and low[i + 1][:1].isdigit())),
+    time_at = next((i for i in range(1, len(low)) if text[words[i][0]].islower()  # not "báo Thế giới Năm Nay"
+                    and (" ".join(low[i:i + 2]) in V.TIME_PHRASES
+                         or (low[i] in V.TIME_WORDS_BEFORE_NUMBER and i + 1 < len(low) and low[i + 1][:1].isdigit()))),
                    None) if label in ("PER", "ORG") else None
     if time_at is not None:  # "Đảng năm 1960", "Quốc hội tháng 10": a name ends before a time expression
         words, low = words[:time_at], low[:time_at]
