@@ -248,12 +248,12 @@ def evaluate_vi(path: Path, baseline: bool = True, forms: bool = True, split: st
     results["plain"] = sc
     print_scores(f"Vietnamese {path.name} ({len(rows)} sentences): newsx entities", sc)
     for name, idx in split_index(len(rows), split or default_split(path)):
-        part = score([gold[i] for i in idx], [pred[i] for i in idx])
-        results[name] = part
+        g, p = [gold[i] for i in idx], [pred[i] for i in idx]
+        results[name] = score(g, p)
         indent = "    " if "quarter" in name else "  "
-        print_scores(indent + name, part)
-        print_interval([gold[i] for i in idx], [pred[i] for i in idx], indent + "  ")
-        results[name + " sets"] = ([gold[i] for i in idx], [pred[i] for i in idx])
+        print_scores(indent + name, results[name])
+        print_interval(g, p, indent + "  ")
+    results["sets"] = (gold, pred)
     if baseline:
         base = underthesea_baseline(texts)
         sc_b = score(gold, base)
@@ -342,10 +342,14 @@ def main(argv: list[str] | None = None) -> None:
     held = evaluate_vi(REPO / "evaluation" / "gold" / "vi_vtb_dev_heldout_ner.jsonl", baseline=not a.no_baseline,
                        forms=not a.no_forms, split=a.split)
     if a.split is None:  # the two parts whose errors were never read, as one set
-        g1, p1 = dev["fourth quarter sets"]
-        g2, p2 = held["even sentences (check) sets"]
-        print_scores("never-read parts together (dev fourth quarter + held-out even sentences)", score(g1 + g2, p1 + p2))
-        print_interval(g1 + g2, p1 + p2)
+        g, p = [], []
+        for res, split, name in ((dev, "halves", "fourth quarter"), (held, "odd-even", "even sentences (check)")):
+            gold, pred = res["sets"]
+            idx = dict(split_index(len(gold), split))[name]
+            g += [gold[i] for i in idx]
+            p += [pred[i] for i in idx]
+        print_scores("never-read parts together (dev fourth quarter + held-out even sentences)", score(g, p))
+        print_interval(g, p)
     for name in ("en_ner.jsonl", "en_ner_heldout.jsonl"):
         evaluate_en(REPO / "evaluation" / "gold" / name, baseline=not a.no_baseline)
 

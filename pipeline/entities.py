@@ -715,6 +715,7 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
             words, low = words[k:], low[k:]
             a = words[0][0]
     time_at = next((i for i in range(1, len(low)) if text[words[i][0]].islower()  # not "báo Thế giới Năm Nay"
+                    and not low[i - 1].isdigit()  # a date as a name: "trường 19 tháng 5"
                     and (" ".join(low[i:i + 2]) in V.TIME_PHRASES
                          or (low[i] in V.TIME_WORDS_BEFORE_NUMBER and i + 1 < len(low) and low[i + 1][:1].isdigit()))),
                    None) if label in ("PER", "ORG") else None

@@ -236,6 +236,7 @@ def test_vi_rules(text, present, absent):
     ("sở kế hoạch & đầu tư hôm qua 5 - 3 cho biết", "sở kế hoạch & đầu tư hôm qua 5", "ORG",
      [("sở kế hoạch & đầu tư", "ORG")]),
     ("anh Hùng năm 1990 vào Nam", "Hùng năm 1990", "PER", [("Hùng", "PER")]),
+    ("học trường 19 tháng 5 từ nhỏ", "trường 19 tháng 5", "ORG", [("trường 19 tháng 5", "ORG")]),
     ("báo Sài Gòn Giải Phóng Thứ Năm", "Sài Gòn Giải Phóng Thứ Năm", "ORG", [("Sài Gòn Giải Phóng Thứ Năm", "ORG")]),
     ("ông Năm qua đời", "Năm", "PER", [("Năm", "PER")]),
     # a diaspora is a people, not a place

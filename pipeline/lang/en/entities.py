@@ -107,7 +107,6 @@ hallyu|korean wave|k-pop|k-drama|k-beauty|j-pop|c-pop|v-pop|j-drama|c-drama
 """.replace("\n", "").split("|")) - {""}
 
 
-
 def _known_name(name: str) -> tuple[str, str | None] | None:
     """(label, fine label) of a name in ``KNOWN_ORGS`` or ``KNOWN_MISC``, else None."""
     from pipeline.entities import _key
