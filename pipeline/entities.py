@@ -830,21 +830,37 @@ _WEB_ADDRESS = re.compile(r"(?:\bwww\s*\.\s*)?\b[a-z0-9][\w-]*(?:\s*\.\s*[a-z0-9
 
 
 def _find_vi(text: str) -> list[EntityMatch]:
-    """Vietnamese entities: the CRF of :mod:`pipeline.vi_ner` decides, reading the rules' spans as features.
+    """Vietnamese entities: the two models of :mod:`pipeline.vi_ner` decide (a span both give), reading the
+    rules' spans as features.
 
-    Where the CRF keeps a rule's span and label, the rule's match (its fine label and source) is reported;
-    other spans are the CRF's own (``source`` ``crf:vi``), typed finer by the gazetteers where they know the name.
+    Where the models keep a rule's span and label, the rule's match (its fine label and source) is reported;
+    other spans are the models' own (``source`` ``crf+spacy:vi``), typed finer by the gazetteers where they
+    know the name.
     """
+    return _find_vi_batch([text])[0]
+
+
+def _find_vi_batch(texts: list[str]) -> list[list[EntityMatch]]:
+    """:func:`_find_vi` over many texts, the models run once on all of them."""
     from pipeline import vi_ner
 
-    toks = _vi_tokens(text)
-    if not toks:
-        return []
-    rules = _rules_vi(text, toks)
+    toks = [_vi_tokens(t) for t in texts]
+    todo = [i for i, ws in enumerate(toks) if ws]
+    rules = {i: _rules_vi(texts[i], toks[i]) for i in todo}
+    tagged = vi_ner.tag_batch([texts[i] for i in todo], [toks[i] for i in todo], [rules[i] for i in todo],
+                              repair=_repair_vi_span)
+    out: list[list[EntityMatch]] = [[] for _ in texts]
+    for i, spans in zip(todo, tagged):
+        out[i] = _decide_vi(texts[i], spans, rules[i])
+    return out
+
+
+def _decide_vi(text: str, spans: list[tuple[int, int, str]], rules: list[EntityMatch]) -> list[EntityMatch]:
+    """The models' (repaired) spans of ``text`` as matches (a rule's own match where it agrees)."""
     by_span = {(m.start, m.end): m for m in rules}
     out: list[EntityMatch] = []
     web = [m.span() for m in _WEB_ADDRESS.finditer(text)] if "." in text else []
-    for a, b, label in (r for span in vi_ner.tag(text, toks, rules) for r in _repair_vi_span(text, *span)):
+    for a, b, label in spans:
         if any(a < we and ws < b for ws, we in web):
             continue
         rule = by_span.get((a, b))
@@ -865,7 +881,7 @@ def _find_vi(text: str) -> list[EntityMatch]:
             fine = "NORP"
         elif label == "MISC" and rule is not None and rule.label == "MISC":
             fine = rule.fine_label
-        out.append(EntityMatch(a, b, text[a:b], name, label, fine, "crf:vi"))
+        out.append(EntityMatch(a, b, text[a:b], name, label, fine, "crf+spacy:vi"))
     return out
 
 
@@ -1144,7 +1160,7 @@ def find(text: str, lang: str) -> list[EntityMatch]:
 def find_batch(texts: list[str], lang: str) -> list[list[EntityMatch]]:
     """``find`` over many strings (English goes through spaCy's ``nlp.pipe``)."""
     if lang == "vi":
-        return [_find_vi(t) for t in texts]
+        return _find_vi_batch(texts)
     nlp = _en_nlp()
     out: list[list[EntityMatch]] = [[] for _ in texts]
     todo = [i for i, t in enumerate(texts) if t.strip()]

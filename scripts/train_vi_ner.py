@@ -1,4 +1,5 @@
-"""Build ``pipeline/lang/vi/ner_crf.bin``: the Vietnamese entity CRF of :mod:`pipeline.vi_ner`.
+"""Build ``pipeline/lang/vi/ner_crf.bin`` and ``pipeline/lang/vi/ner_spacy/``: the Vietnamese entity CRF and
+spaCy network of :mod:`pipeline.vi_ner` (a span is kept when both give it).
 
 Sources: ``evaluation/gold/vi_vtb_train_ner.jsonl`` (1600 sentences of the UD
 Vietnamese treebank, annotated by hand for this project, CC BY-SA; built by
@@ -9,14 +10,16 @@ organisations and foreign names; ``scripts/build_vi_ner_written_gold.py``). The 
 ``--cv`` recounts that table for each fold without the fold's held-out sentences. Nothing else: the dev set
 ``../shared/corpus/vi_ner_dev.jsonl`` stays held out.
 
-    .venv/bin/python scripts/train_vi_ner.py                  # train on all, write the model
-    .venv/bin/python scripts/train_vi_ner.py --cv 5           # k-fold figures only (rules vs CRF), contiguous folds
+    .venv/bin/python scripts/train_vi_ner.py                  # train on all, write both models (~20 min)
+    .venv/bin/python scripts/train_vi_ner.py --cv 5           # k-fold figures only (rules, CRF, spaCy, both), contiguous folds (~1.5 h)
     .venv/bin/python scripts/train_vi_ner.py --cv 5 --interleaved   # sentence i in fold i % 5
     .venv/bin/python scripts/train_vi_ner.py --check          # rebuild in memory, tag like the shipped model?
 
-The trainer is underthesea_core's CRF (L-BFGS/OWL-QN): the same gold file gives
+The CRF's trainer is underthesea_core's (L-BFGS/OWL-QN): the same gold file gives
 a model that tags every training sentence the same (``--check``; the file's bytes
-are ordered differently from build to build).
+are ordered differently from build to build). The spaCy network is trained with a fixed
+seed and a fixed schedule (``SPACY_CONFIG``, ``SPACY_EPOCHS``: 8 epochs, parameter averaging,
+no held-out sentences pick the epoch); ``--check`` covers the CRF only.
 """
 from __future__ import annotations
 
@@ -95,6 +98,100 @@ def train(X: list, Y: list):
     return t.get_model()
 
 
+# The second model: spaCy's tok2vec + transition-based NER, trained from scratch (no vectors) on the same
+# sentences; besides the syllable's own form it embeds the CRF's features, four groups of them
+# (``vi_ner.ATTRIBUTE_GROUPS``). Widths and epochs were set once (session 12) and not tuned on any test fold.
+SPACY_CONFIG = """
+[nlp]
+lang = "xx"
+pipeline = ["tok2vec","ner"]
+
+[components]
+
+[components.tok2vec]
+factory = "tok2vec"
+
+[components.tok2vec.model]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = 128
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE","TAG","LEMMA","DEP","ENT_KB_ID"]
+rows = [20000,2000,5000,200,2000,2000,1000,2000]
+include_static_vectors = false
+
+[components.tok2vec.model.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 128
+depth = 4
+window_size = 1
+maxout_pieces = 3
+
+[components.ner]
+factory = "ner"
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[components.ner.model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = 128
+upstream = "*"
+"""
+SPACY_EPOCHS, SPACY_SEED = 8, 0
+SPACY_META = {
+    "name": "newsx_vi_ner",
+    "description": "Vietnamese PER/LOC/ORG/MISC over syllables, read with the entity CRF's features "
+                   "(pipeline/vi_ner.py); built by scripts/train_vi_ner.py",
+    "license": "CC BY-SA 4.0 (trained on UD Vietnamese VTB sentences annotated for the project)",
+}
+
+
+def train_spacy(rows: list[dict], X: list):
+    """The spaCy network on ``rows`` (their features ``X``): 8 epochs of Adam with parameter averaging
+    (a fixed schedule: no held-out sentences pick the epoch). Returns the pipeline and the optimizer, whose
+    averaged weights are the model: ``with nlp.use_params(optimizer.averages): ...``."""
+    import random
+
+    import spacy
+    from spacy.tokens import Span
+    from spacy.training import Example
+    from spacy.util import compounding, minibatch
+    from thinc.api import Adam, Config
+
+    from pipeline import vi_ner
+
+    spacy.util.fix_random_seed(SPACY_SEED)
+    nlp = spacy.util.load_model_from_config(Config().from_str(SPACY_CONFIG), auto_fill=True)
+    examples = []
+    for r, x in zip(rows, X):
+        if not x:
+            continue
+        predicted = vi_ner.spacy_doc(nlp.vocab, r["text"], x)
+        reference = predicted.copy()
+        toks = vi_ner.tokens(r["text"])
+        first = {a: i for i, (a, _) in enumerate(toks)}
+        last = {b: i for i, (_, b) in enumerate(toks)}
+        reference.ents = [Span(reference, first[e["start"]], last[e["end"]] + 1, label=e["label"])
+                          for e in r["entities"]]
+        examples.append(Example(predicted, reference))
+    nlp.initialize(lambda: examples[:2000])
+    optimizer = Adam(0.001, use_averages=True)
+    shuffle = random.Random(SPACY_SEED)
+    for _ in range(SPACY_EPOCHS):
+        shuffle.shuffle(examples)
+        for batch in minibatch(examples, size=compounding(8, 64, 1.01)):
+            nlp.update(batch, sgd=optimizer, drop=0.15)
+    return nlp, optimizer
+
+
 def fold_of(rows: list[dict], k: int, blocks: bool) -> list[int]:
     """The fold of every sentence. ``blocks``: each source (treebank, written) cut into k contiguous
     blocks, so a story's sentences are held out together (the treebank splits stories across its
@@ -119,7 +216,8 @@ def cross_validate(rows: list[dict], k: int, blocks: bool = True) -> None:
     import build_vi_capitalised as C
 
     gold = gold_sets(rows)
-    pred: list[set] = [set() for _ in rows]
+    crf_pred: list[set] = [set() for _ in rows]
+    spacy_pred: list[set] = [set() for _ in rows]
     R: list = []
     source_lines = C.read_sources()
     analysed = analyse(rows)  # the same in every fold; only the capitalised share changes
@@ -133,19 +231,28 @@ def cross_validate(rows: list[dict], k: int, blocks: bool = True) -> None:
         X, Y, R = featurize(rows, share, analysed)
         model = train([X[i] for i in tr], [Y[i] for i in tr])
         tagger = CRFTagger.from_model(model)
+        nlp, optimizer = train_spacy([rows[i] for i in tr], [X[i] for i in tr])
+        test = [i for i in test if X[i]]
         for i in test:
-            pred[i] = set(vi_ner.spans(rows[i]["text"], tagger.tag(X[i]))) if X[i] else set()
+            crf_pred[i] = set(vi_ner.spans(rows[i]["text"], tagger.tag(X[i])))
+        with nlp.use_params(optimizer.averages):
+            found = vi_ner.spacy_spans(nlp, [rows[i]["text"] for i in test], [X[i] for i in test])
+        for i, spans in zip(test, found):
+            spacy_pred[i] = set(spans)
     how = "contiguous blocks" if blocks else "interleaved"
     print(f"{k}-fold cross-validation ({how}) on {len(rows)} sentences, PER+LOC+ORG exact spans:")
     for name, prefix in (("treebank", "train-"), ("written", "written-")):
         idx = [i for i, r in enumerate(rows) if r["id"].startswith(prefix)]
-        g, p, r = [gold[i] for i in idx], [pred[i] for i in idx], [R[i] for i in idx]
-        rules, crf = score(g, r), score(g, p)
+        g, r = [gold[i] for i in idx], [R[i] for i in idx]
+        both = [set(vi_ner.agree(sorted(crf_pred[i]), sorted(spacy_pred[i]))) for i in idx]
         print(f"  {name} ({len(idx)} sentences)")
-        print("    rules alone   P %.3f R %.3f F1 %.3f" % rules["PER+LOC+ORG"][:3])
-        print("    CRF           P %.3f R %.3f F1 %.3f" % crf["PER+LOC+ORG"][:3])
+        print("    rules alone   P %.3f R %.3f F1 %.3f" % score(g, r)["PER+LOC+ORG"][:3])
+        print("    CRF           P %.3f R %.3f F1 %.3f" % score(g, [crf_pred[i] for i in idx])["PER+LOC+ORG"][:3])
+        print("    spaCy         P %.3f R %.3f F1 %.3f" % score(g, [spacy_pred[i] for i in idx])["PER+LOC+ORG"][:3])
+        agreed = score(g, both)
+        print("    both agree    P %.3f R %.3f F1 %.3f" % agreed["PER+LOC+ORG"][:3])
         for lab in ("PER", "LOC", "ORG", "MISC"):
-            print(f"    CRF {lab:4s}      P %.3f R %.3f F1 %.3f" % crf[lab][:3])
+            print(f"    both {lab:4s}     P %.3f R %.3f F1 %.3f" % agreed[lab][:3])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -154,7 +261,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--interleaved", action="store_true",
                     help="with --cv: sentence i in fold i %% K (default: contiguous blocks, a story held out whole)")
     ap.add_argument("--check", action="store_true", help="exit 1 if a rebuild differs from the shipped model")
-    ap.add_argument("--out", type=Path, help="where to write the model (default: the shipped path)")
+    ap.add_argument("--out", type=Path, help="where to write the CRF (default: the shipped path)")
+    ap.add_argument("--spacy-out", type=Path, help="where to write the spaCy network (default: the shipped path)")
     args = ap.parse_args(argv)
     from pipeline import vi_ner
 
@@ -176,6 +284,13 @@ def main(argv: list[str] | None = None) -> None:
     model.save(str(out))
     print(f"wrote {out} ({out.stat().st_size:,} bytes; {model.num_attributes} attributes, "
           f"{model.num_state_features()} state features) from {len(rows)} sentences")
+    nlp, optimizer = train_spacy(rows, X)
+    spacy_out = args.spacy_out or vi_ner.SPACY_MODEL
+    nlp.meta.update(SPACY_META)
+    with nlp.use_params(optimizer.averages):
+        nlp.to_disk(spacy_out)
+    size = sum(f.stat().st_size for f in spacy_out.rglob("*") if f.is_file())
+    print(f"wrote {spacy_out}/ ({size:,} bytes) from the same sentences")
 
 
 if __name__ == "__main__":

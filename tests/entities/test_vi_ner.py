@@ -1,4 +1,4 @@
-"""The Vietnamese entity CRF (pipeline.vi_ner): tokens and BIO labels, the shipped model, errors."""
+"""The Vietnamese entity models (pipeline.vi_ner): tokens and BIO labels, the CRF and the spaCy network, errors."""
 from __future__ import annotations
 
 import pytest
@@ -171,3 +171,45 @@ def test_training_gold_has_no_near_copy_of_dev_sentences(training_rows, corpus_d
            if l.strip()]
     assert len(dev) == 200
     assert not [s for s in dev if grams(s) & train]
+
+
+def test_attributes_group_the_features_the_network_embeds():
+    feats = [["b", "w=hà", "r=B-LOC", "rs=cldr", "ut=B-LOC", "pos=Np", "cs=4", "gaz_start2", "after_prep"],
+             ["b", "w=,", "r=O", "rs=O", "ut=O", "pos=CH"]]
+    got = vi_ner.attributes(feats)
+    assert got[0] == {"tag": "r=B-LOC|rs=cldr", "lemma": "pos=Np|ut=B-LOC", "dep": "cs=4",
+                      "ent_kb_id": "after_prep|gaz_start2"}
+    assert got[1]["dep"] == "_" and got[1]["ent_kb_id"] == "_"  # an empty group still has a value
+    assert "w=hà" not in "".join(got[0].values())  # the word itself is the network's own NORM
+
+
+def test_spacy_doc_keeps_the_tokens_and_their_spaces():
+    import spacy
+
+    text = "Ông  Park đến TP.HCM."
+    feats = [["r=O"]] * len(vi_ner.tokens(text))
+    doc = vi_ner.spacy_doc(spacy.blank("xx").vocab, text, feats)
+    assert [t.text for t in doc] == ["Ông", "Park", "đến", "TP", ".", "HCM", "."]
+    assert [bool(t.whitespace_) for t in doc] == [True, True, True, False, False, False, False]
+    assert all(t.tag_ == "r=O" and t.dep_ == "_" for t in doc)
+
+
+def test_agree_keeps_only_spans_both_models_give():
+    crf = [(0, 5, "PER"), (10, 17, "LOC"), (20, 25, "ORG")]
+    network = [(0, 5, "PER"), (10, 17, "ORG"), (20, 24, "ORG"), (30, 33, "LOC")]
+    # same ends or dropped; typed differently: the network's label
+    assert vi_ner.agree(crf, network) == [(0, 5, "PER"), (10, 17, "ORG")]
+    assert vi_ner.agree(crf, []) == []
+    # a third voter (the rules) breaks a tie of labels when it sides with one model
+    assert vi_ner.agree(crf, network, [(10, 17, "LOC")]) == [(0, 5, "PER"), (10, 17, "LOC")]
+    assert vi_ner.agree(crf, network, [(10, 17, "PER")]) == [(0, 5, "PER"), (10, 17, "ORG")]
+
+
+def test_missing_network_says_how_to_build_it(monkeypatch, tmp_path):
+    monkeypatch.setattr(vi_ner, "SPACY_MODEL", tmp_path / "absent")
+    vi_ner._spacy_ner.cache_clear()
+    try:
+        with pytest.raises(FileNotFoundError, match="scripts/train_vi_ner.py"):
+            vi_ner.tag("Ông Nam đến Hà Nội.", [], [])
+    finally:
+        vi_ner._spacy_ner.cache_clear()
