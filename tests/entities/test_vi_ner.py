@@ -88,14 +88,15 @@ def test_shipped_model_matches_the_features_and_rules(training_rows):
     assert sc["PER+LOC+ORG"][2] >= 0.98
 
 
-def test_missing_model_says_how_to_build_it(monkeypatch, tmp_path):
-    monkeypatch.setattr(vi_ner, "MODEL", tmp_path / "absent.bin")
-    vi_ner._tagger.cache_clear()
+@pytest.mark.parametrize("path, loader", [("MODEL", "_tagger"), ("SPACY_MODEL", "_spacy_ner")])
+def test_a_missing_model_says_how_to_build_it(monkeypatch, tmp_path, path, loader):
+    monkeypatch.setattr(vi_ner, path, tmp_path / "absent")
+    getattr(vi_ner, loader).cache_clear()
     try:
         with pytest.raises(FileNotFoundError, match="scripts/train_vi_ner.py"):
             vi_ner.tag("Ông Nam đến Hà Nội.", [], [])
     finally:
-        vi_ner._tagger.cache_clear()
+        getattr(vi_ner, loader).cache_clear()
 
 
 def test_capitalised_share_tells_names_from_common_words():
@@ -203,13 +204,3 @@ def test_agree_keeps_only_spans_both_models_give():
     # a third voter (the rules) breaks a tie of labels when it sides with one model
     assert vi_ner.agree(crf, network, [(10, 17, "LOC")]) == [(0, 5, "PER"), (10, 17, "LOC")]
     assert vi_ner.agree(crf, network, [(10, 17, "PER")]) == [(0, 5, "PER"), (10, 17, "ORG")]
-
-
-def test_missing_network_says_how_to_build_it(monkeypatch, tmp_path):
-    monkeypatch.setattr(vi_ner, "SPACY_MODEL", tmp_path / "absent")
-    vi_ner._spacy_ner.cache_clear()
-    try:
-        with pytest.raises(FileNotFoundError, match="scripts/train_vi_ner.py"):
-            vi_ner.tag("Ông Nam đến Hà Nội.", [], [])
-    finally:
-        vi_ner._spacy_ner.cache_clear()
