@@ -369,8 +369,8 @@ def _spacy_ner():
 
 
 def spacy_spans(nlp, texts: list[str], feats: list[list[list[str]]]) -> list[list[tuple[int, int, str]]]:
-    """Entity spans the spaCy model ``nlp`` finds in each of ``texts`` from its features (in batches: the
-    network tags about 9,300 tokens/s so, against 2,900 one sentence at a time)."""
+    """Entity spans the spaCy model ``nlp`` finds in each of ``texts`` from its features, in batches of 64
+    (measured: about 9,300 tokens/s this way, 2,900 one sentence at a time)."""
     docs = nlp.pipe([spacy_doc(nlp.vocab, t, f) for t, f in zip(texts, feats)], batch_size=64)
     out = []
     for text, doc in zip(texts, docs):
