@@ -662,6 +662,8 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
       names joined by a dash two people (:func:`_split_person_pair`).
     * A person or place right after an event head is the event, head kept: ``Tết Trung thu``, ``cách mạng
       Tháng Tám`` (MISC; not a country: ``báo chí cách mạng VN``).
+    * A person or place right after a work noun and a genre word is the work's title: ``tác phẩm dã sử Dae
+      Jang Geum`` (MISC; ``WORK_GENRES``; not a place in a gazetteer: ``phim hài Hàn Quốc``).
     * A work noun that starts with an organisation head names a work: ``Bộ phim Tình nhân`` gives the MISC
       ``Tình nhân`` (``bộ`` is no ministry here); with no capital after it, nothing.
     * A diaspora is a people (``Hàn kiều``: MISC), and ``bản`` before a foreign word no village (``Bản Sonate``).
@@ -692,6 +694,8 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
         event_start = _event_head_before(text, a, V)
         if event_start is not None and _gazetteer_type(text[a:b], V) is None:
             return [(event_start, b, "MISC")]  # "Tết Trung thu", "cách mạng Tháng Tám" (not "cách mạng VN")
+        if _after_work_genre(text, a, V) and _gazetteer_type(text[a:b], V) is None:
+            return [(a, b, "MISC")]  # "tác phẩm dã sử Dae Jang Geum": a drama, not a person
     k_work = prefix(V.WORK_NOUNS)
     if label != "MISC" and k_work > prefix(V.ORG_HEADS) > 0:  # "Bộ phim Tình nhân": a film, not a ministry
         title = text[words[k_work][0]:b]
@@ -772,6 +776,28 @@ def _event_head_before(text: str, a: int, V) -> int | None:
             if start >= 0 and not text[start + len(head):a].strip():
                 return start
     return None
+
+
+def _after_work_genre(text: str, a: int, V) -> bool:
+    """Whether ``a`` follows a work noun and one or two genre words (``tác phẩm dã sử``, ``phim hài``):
+    what follows is a title. A work noun alone is not enough (``tranh Bùi Xuân Phái``: the painter's)."""
+    before = [w.lower() for w in _words_before(text, a, 6)]
+    for g in range(1, 4):  # syllables of genre words
+        genre = before[len(before) - g:]
+        if len(genre) < g or not _is_genre_run(genre, V):
+            continue
+        for n in (3, 2, 1):
+            head = before[len(before) - g - n:len(before) - g]
+            if len(head) == n and " ".join(head) in V.WORK_NOUNS:
+                return True
+    return False
+
+
+def _is_genre_run(words: list[str], V) -> bool:
+    """``words`` are one or two genre words (``dã sử``; ``hài hành động``)."""
+    joined = " ".join(words)
+    return joined in V.WORK_GENRES or any(" ".join(words[:k]) in V.WORK_GENRES and " ".join(words[k:]) in V.WORK_GENRES
+                                          for k in range(1, len(words)))
 
 
 def _split_place_and_province(text: str, words: list[tuple[int, int, str]], V) -> list[tuple[int, int, str]]:

@@ -114,6 +114,14 @@ chương trình|vở|vở kịch|tác phẩm|truyện|game|trò chơi|bức tran
 phim tài liệu|show|gameshow|mv|đĩa nhạc|tựa
 """.replace("\n", "").split("|")) - {""}
 
+# Genre words between a work noun and its title ("tác phẩm dã sử Dae Jang Geum", "phim hài Bố già"): with one
+# of them after a work noun, a capitalised name that follows is the work's title, not a person or a place.
+WORK_GENRES: frozenset[str] = frozenset("""
+dã sử|cổ trang|hài|hài hước|kinh dị|hành động|tình cảm|tâm lý|hoạt hình|tài liệu|trinh thám|lịch sử|
+ngôn tình|võ hiệp|kiếm hiệp|viễn tưởng|khoa học viễn tưởng|chiến tranh|gia đình|ca nhạc|điện ảnh|
+truyền hình|thần thoại|cổ tích|phiêu lưu|giả tưởng|lãng mạn|thiếu nhi
+""".replace("\n", "").split("|")) - {""}
+
 # Middle names that mark a personal full name ("Bùi Văn Luyến", "Lã Thị Kim Oanh").
 MIDDLE_NAMES: frozenset[str] = frozenset(["văn", "thị"])
 
