@@ -690,11 +690,11 @@ def _repair_vi_span(text: str, a: int, b: int, label: str) -> list[tuple[int, in
     if cut is not None:  # "Tết Nguyên đán thì Tết Trung thu": two names, each repaired on its own
         parts = [(words[0][0], words[cut - 1][1]), (words[cut + 1][0], b)]
         return [x for s, e in parts if text[s].isupper() for x in _repair_vi_span(text, s, e, label)]
-    if label in ("PER", "LOC"):
+    if label in ("PER", "LOC") and _gazetteer_type(text[a:b], V) is None:  # not "cách mạng VN", "phim Hàn Quốc"
         event_start = _event_head_before(text, a, V)
-        if event_start is not None and _gazetteer_type(text[a:b], V) is None:
-            return [(event_start, b, "MISC")]  # "Tết Trung thu", "cách mạng Tháng Tám" (not "cách mạng VN")
-        if _after_work_genre(text, a, V) and _gazetteer_type(text[a:b], V) is None:
+        if event_start is not None:
+            return [(event_start, b, "MISC")]  # "Tết Trung thu", "cách mạng Tháng Tám"
+        if _after_work_genre(text, a, V):
             return [(a, b, "MISC")]  # "tác phẩm dã sử Dae Jang Geum": a drama, not a person
     k_work = prefix(V.WORK_NOUNS)
     if label != "MISC" and k_work > prefix(V.ORG_HEADS) > 0:  # "Bộ phim Tình nhân": a film, not a ministry
@@ -779,10 +779,11 @@ def _event_head_before(text: str, a: int, V) -> int | None:
 
 
 def _after_work_genre(text: str, a: int, V) -> bool:
-    """Whether ``a`` follows a work noun and one or two genre words (``tác phẩm dã sử``, ``phim hài``):
-    what follows is a title. A work noun alone is not enough (``tranh Bùi Xuân Phái``: the painter's)."""
-    before = [w.lower() for w in _words_before(text, a, 6)]
-    for g in range(1, 4):  # syllables of genre words
+    """Whether ``a`` follows a work noun and one or two genre words of up to four syllables in all
+    (``tác phẩm dã sử``, ``phim hài hành động``, ``phim khoa học viễn tưởng``): what follows is a title. A
+    work noun alone is not enough (``tranh Bùi Xuân Phái``: the painter's)."""
+    before = [w.lower() for w in _words_before(text, a, 7)]
+    for g in range(1, 5):  # syllables of genre words
         genre = before[len(before) - g:]
         if len(genre) < g or not _is_genre_run(genre, V):
             continue
@@ -795,9 +796,10 @@ def _after_work_genre(text: str, a: int, V) -> bool:
 
 def _is_genre_run(words: list[str], V) -> bool:
     """``words`` are one or two genre words (``dã sử``; ``hài hành động``)."""
-    joined = " ".join(words)
-    return joined in V.WORK_GENRES or any(" ".join(words[:k]) in V.WORK_GENRES and " ".join(words[k:]) in V.WORK_GENRES
-                                          for k in range(1, len(words)))
+    def genre(part: list[str]) -> bool:
+        return " ".join(part) in V.WORK_GENRES
+
+    return genre(words) or any(genre(words[:k]) and genre(words[k:]) for k in range(1, len(words)))
 
 
 def _split_place_and_province(text: str, words: list[tuple[int, int, str]], V) -> list[tuple[int, int, str]]:

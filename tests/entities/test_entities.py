@@ -209,6 +209,7 @@ def test_vi_rules(text, present, absent):
     # and a work noun alone leaves a person a person ("tranh Bùi Xuân Phái": the painter's paintings)
     ("chỉ chịu đứng sau tác phẩm dã sử Dae Jang Geum .", "Dae Jang Geum", "PER", [("Dae Jang Geum", "MISC")]),
     ("một bộ phim hài hành động Bố Già", "Bố Già", "PER", [("Bố Già", "MISC")]),
+    ("bộ phim khoa học viễn tưởng Avatar", "Avatar", "LOC", [("Avatar", "MISC")]),
     ("phim truyền hình Hàn Quốc ăn khách", "Hàn Quốc", "LOC", [("Hàn Quốc", "LOC")]),
     ("triển lãm tranh Bùi Xuân Phái", "Bùi Xuân Phái", "PER", [("Bùi Xuân Phái", "PER")]),
     ("Bộ Văn hóa", "Bộ Văn hóa", "ORG", [("Bộ Văn hóa", "ORG")]),
